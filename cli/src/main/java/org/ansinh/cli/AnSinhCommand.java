@@ -1,0 +1,49 @@
+package org.ansinh.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The root command; exits with the subcommand's status. */
+@Command(
+    name = "ansinh",
+    mixinStandardHelpOptions = true,
+    version = "AnSinh 0.1.0",
+    description = {
+      "AnSinh — an sinh xã hội: Vietnam's social security law as code.",
+      "Luật an sinh xã hội thành mã: tính quyền lợi, mức đóng, kèm căn cứ pháp lý."
+    },
+    subcommands = {
+      TestCommand.class,
+      ExplainCommand.class,
+      ComputeCommand.class,
+      ParametersCommand.class,
+      VariablesCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class AnSinhCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line and returns the exit status (for tests). */
+  public static int execute(String... args) {
+    CommandLine cli = new CommandLine(new AnSinhCommand());
+    cli.setExecutionExceptionHandler(
+        (e, command, parsed) -> {
+          command.getErr().println("ansinh: " + e.getMessage());
+          if (System.getenv("ANSINH_DEBUG") != null) {
+            e.printStackTrace(command.getErr());
+          }
+          return 2;
+        });
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+}

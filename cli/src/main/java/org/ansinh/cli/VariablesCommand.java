@@ -1,0 +1,50 @@
+package org.ansinh.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.ansinh.engine.catalogue.Catalogue;
+import org.ansinh.engine.io.Json;
+import org.ansinh.policy.vn.VietnamLegislation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Lists every variable with its labels and legal basis. */
+@Command(name = "variables", description = "List variables with labels, types and legal basis.")
+final class VariablesCommand implements Callable<Integer> {
+
+  @Option(names = "--json", description = "Print JSON")
+  boolean json;
+
+  @Option(names = "--markdown", description = "Print the Markdown catalogue (docs/policies.md)")
+  boolean markdown;
+
+  @Option(names = "--lang", defaultValue = "vi", description = "vi or en (default: ${DEFAULT-VALUE})")
+  String lang;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    Catalogue catalogue = new Catalogue(VietnamLegislation.get());
+    if (json) {
+      out.println(Json.write(catalogue.variables()));
+    } else if (markdown) {
+      out.print(catalogue.variablesMarkdown("AnSinh — Vietnam's policies as variables"));
+    } else {
+      for (Map<String, Object> v : catalogue.variables()) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> label = (Map<String, String>) v.get("label");
+        out.printf(
+            "%-40s %-9s %-8s %-8s %s%n",
+            v.get("name"), v.get("entity"), v.get("period"), v.get("type"),
+            label.get(lang.equals("en") ? "en" : "vi"));
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,295 @@
+package org.ansinh.engine.io;
+
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Arrays;
+
+/**
+ * Parses one segment of a population CSV (whole households) into the shared columns, at the
+ * segment's row and household offsets. Cells are parsed from bytes; only household ids become
+ * strings.
+ */
+final class SegmentParser {
+
+  private final byte[] b;
+  private final CsvColumns columns;
+  private final CsvColumns.Target target;
+  private final int rowOffset;
+  private final int groupOffset;
+  private final int[] fieldStart;
+  private final int[] fieldEnd;
+
+  SegmentParser(byte[] bytes, CsvColumns columns, CsvColumns.Target target, int rowOffset, int groupOffset) {
+    this.b = bytes;
+    this.columns = columns;
+    this.target = target;
+    this.rowOffset = rowOffset;
+    this.groupOffset = groupOffset;
+    this.fieldStart = new int[columns.names.length];
+    this.fieldEnd = new int[columns.names.length];
+  }
+
+  /** {rows, households} in the segment. */
+  int[] count() {
+    int rows = 0;
+    int groups = 0;
+    int hc = columns.householdColumn;
+    int prevStart = -1;
+    int prevEnd = -1;
+    int pos = 0;
+    while (pos < b.length) {
+      int end = lineEnd(pos);
+      if (end > pos && !(end == pos + 1 && b[pos] == '\r')) {
+        split(pos, end, rows);
+        rows++;
+        if (prevStart < 0 || !Arrays.equals(b, fieldStart[hc], fieldEnd[hc], b, prevStart, prevEnd)) {
+          groups++;
+        }
+        prevStart = fieldStart[hc];
+        prevEnd = fieldEnd[hc];
+      }
+      pos = end + 1;
+    }
+    return new int[] {rows, groups};
+  }
+
+  void parse() {
+    int hc = columns.householdColumn;
+    int row = rowOffset;
+    int group = groupOffset - 1;
+    int prevStart = -1;
+    int prevEnd = -1;
+    int pos = 0;
+    while (pos < b.length) {
+      int end = lineEnd(pos);
+      if (end > pos && !(end == pos + 1 && b[pos] == '\r')) {
+        split(pos, end, row);
+        boolean newGroup = prevStart < 0 || !Arrays.equals(b, fieldStart[hc], fieldEnd[hc], b, prevStart, prevEnd);
+        if (newGroup) {
+          group++;
+          String id = text(fieldStart[hc], fieldEnd[hc]);
+          if (id.isEmpty()) {
+            throw error(row, hc, "household_id is empty");
+          }
+          target.groupIds[group] = id;
+          target.groupIdHashes[group] = hash(fieldStart[hc], fieldEnd[hc]);
+        }
+        prevStart = fieldStart[hc];
+        prevEnd = fieldEnd[hc];
+        target.groupOfPerson[row] = group;
+        for (int c = 0; c < fieldStart.length; c++) {
+          cell(c, row, group, newGroup);
+        }
+        row++;
+      }
+      pos = end + 1;
+    }
+  }
+
+  private void cell(int c, int row, int group, boolean firstOfGroup) {
+    int s = fieldStart[c];
+    int e = fieldEnd[c];
+    CsvColumns.Kind kind = columns.kinds[c];
+    switch (kind) {
+      case HOUSEHOLD_ID -> {}
+      case ROLE -> target.roleOfPerson[row] = role(s, e, row, c);
+      case PERSON_ID -> target.personIds[row] = text(s, e);
+      default -> {
+        boolean groupColumn = columns.groupColumn[c];
+        if (groupColumn && !firstOfGroup) {
+          return;
+        }
+        int index = groupColumn ? group : row;
+        if (s == e) {
+          target.givenMask(c)[index] = false;
+          return;
+        }
+        Object array = target.arrays[c];
+        try {
+          switch (kind) {
+            case INT -> ((int[]) array)[index] = (int) integer(s, e, row, c);
+            case MONEY -> ((long[]) array)[index] = money(s, e, row, c);
+            case DECIMAL -> ((double[]) array)[index] = Double.parseDouble(text(s, e));
+            case BOOL -> ((boolean[]) array)[index] = bool(s, e, row, c);
+            case ENUM -> ((byte[]) array)[index] = enumOrdinal(s, e, row, c);
+            case DATE -> ((int[]) array)[index] = (int) LocalDate.parse(text(s, e)).toEpochDay();
+            default -> throw new IllegalStateException(kind.name());
+          }
+        } catch (NumberFormatException | DateTimeException ex) {
+          throw error(row, c, "cannot read '" + text(s, e) + "' as " + columns.variables[c].type().name());
+        }
+      }
+    }
+  }
+
+  private int lineEnd(int pos) {
+    for (int i = pos; i < b.length; i++) {
+      if (b[i] == '\n') {
+        return i;
+      }
+    }
+    return b.length;
+  }
+
+  /** Splits the line into fields; quoted fields keep their quotes out. */
+  private void split(int start, int end, int row) {
+    if (end > start && b[end - 1] == '\r') {
+      end--;
+    }
+    int field = 0;
+    int i = start;
+    int n = fieldStart.length;
+    while (field < n) {
+      if (i < end && b[i] == '"') {
+        int close = i + 1;
+        while (close < end && !(b[close] == '"' && (close + 1 == end || b[close + 1] == ','))) {
+          close++;
+        }
+        fieldStart[field] = i + 1;
+        fieldEnd[field] = close;
+        i = close + 1;
+      } else {
+        int j = i;
+        while (j < end && b[j] != ',') {
+          j++;
+        }
+        fieldStart[field] = i;
+        fieldEnd[field] = j;
+        i = j;
+      }
+      field++;
+      if (i < end && b[i] == ',') {
+        i++;
+      } else if (field < n) {
+        throw error(row, field, "the row has " + field + " fields, the header " + n);
+      }
+    }
+    if (i < end) {
+      throw error(row, n - 1, "the row has more fields than the header's " + n);
+    }
+  }
+
+  private long integer(int s, int e, int row, int c) {
+    boolean negative = b[s] == '-';
+    int i = negative || b[s] == '+' ? s + 1 : s;
+    if (i == e) {
+      throw error(row, c, "expected a whole number, got '" + text(s, e) + "'");
+    }
+    long v = 0;
+    for (; i < e; i++) {
+      int d = b[i] - '0';
+      if (d < 0 || d > 9) {
+        if (b[i] == '.' && allZeros(i + 1, e)) {
+          break;
+        }
+        throw error(row, c, "expected a whole number, got '" + text(s, e) + "'");
+      }
+      v = v * 10 + d;
+    }
+    return negative ? -v : v;
+  }
+
+  private long money(int s, int e, int row, int c) {
+    int dot = -1;
+    for (int i = s; i < e; i++) {
+      if (b[i] == '.') {
+        dot = i;
+        break;
+      }
+    }
+    if (dot < 0 || allZeros(dot + 1, e)) {
+      return integer(s, dot < 0 ? e : dot, row, c);
+    }
+    return Math.round(Double.parseDouble(text(s, e)));
+  }
+
+  private boolean allZeros(int s, int e) {
+    for (int i = s; i < e; i++) {
+      if (b[i] != '0') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean bool(int s, int e, int row, int c) {
+    if (e - s == 1) {
+      if (b[s] == '1') {
+        return true;
+      }
+      if (b[s] == '0') {
+        return false;
+      }
+    }
+    String t = text(s, e).toLowerCase();
+    if (t.equals("true") || t.equals("yes")) {
+      return true;
+    }
+    if (t.equals("false") || t.equals("no")) {
+      return false;
+    }
+    throw error(row, c, "expected 0/1 or true/false, got '" + text(s, e) + "'");
+  }
+
+  private byte enumOrdinal(int s, int e, int row, int c) {
+    byte[][] names = columns.enumNames[c];
+    for (int k = 0; k < names.length; k++) {
+      if (equalsIgnoreCase(names[k], s, e)) {
+        return (byte) (k / 2);
+      }
+    }
+    throw error(row, c, "unknown value '" + text(s, e) + "'; expected one of " + expected(names));
+  }
+
+  private byte role(int s, int e, int row, int c) {
+    byte[][] keys = columns.roleKeys;
+    for (int k = 0; k < keys.length; k++) {
+      if (equalsIgnoreCase(keys[k], s, e)) {
+        return (byte) (k / 2);
+      }
+    }
+    throw error(row, c, "unknown role '" + text(s, e) + "'; expected one of " + expected(keys));
+  }
+
+  private boolean equalsIgnoreCase(byte[] lowerName, int s, int e) {
+    if (lowerName.length != e - s || lowerName.length == 0) {
+      return false;
+    }
+    for (int i = 0; i < lowerName.length; i++) {
+      byte x = b[s + i];
+      if (x >= 'A' && x <= 'Z') {
+        x += 32;
+      }
+      if (x != lowerName[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String expected(byte[][] names) {
+    StringBuilder s = new StringBuilder();
+    for (int k = 0; k < names.length; k += 2) {
+      s.append(s.isEmpty() ? "" : ", ").append(new String(names[k], StandardCharsets.UTF_8).toUpperCase());
+    }
+    return s.toString();
+  }
+
+  private long hash(int s, int e) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = s; i < e; i++) {
+      h = (h ^ b[i]) * 0x100000001b3L;
+    }
+    return h;
+  }
+
+  private String text(int s, int e) {
+    return new String(b, s, e - s, StandardCharsets.UTF_8);
+  }
+
+  private CsvFormatException error(int row, int column, String message) {
+    return new CsvFormatException(
+        "row " + (row + 2) + ", column " + columns.names[Math.min(column, columns.names.length - 1)] + ": " + message);
+  }
+}

@@ -1,0 +1,2 @@
+/** Reading and writing files: YAML without surprises, JSON, and the columnar CSV layout. */
+package org.ansinh.engine.io;

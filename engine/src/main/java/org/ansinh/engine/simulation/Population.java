@@ -1,0 +1,164 @@
+package org.ansinh.engine.simulation;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import org.ansinh.engine.entity.EntityModel;
+import org.ansinh.engine.period.Period;
+import org.ansinh.engine.value.ValueType;
+import org.ansinh.engine.variable.Variable;
+
+/**
+ * Persons and their groups, with input values held column by column.
+ *
+ * <p>Members of a group are consecutive ({@code groupOfPerson} never decreases), so any run of
+ * whole groups is itself a population: that is how a city is cut into chunks. An input column
+ * may come with a {@code given} mask: where it is false, the variable's formula fills in.
+ */
+public final class Population {
+
+  private final EntityModel entities;
+  private final int[] groupOfPerson;
+  private final byte[] roleOfPerson;
+  private final int[] firstPersonOfGroup;
+  private final String[] personIds;
+  private final String[] groupIds;
+  private final Map<InputKey, InputColumn> inputs;
+
+  /** A variable's values for one period, and which of them were actually given. */
+  public record InputColumn(Object values, boolean[] given) {}
+
+  record InputKey(String variable, Period period) {}
+
+  /**
+   * @param groupOfPerson the group index of each person, never decreasing, every group non-empty
+   * @param roleOfPerson each person's role index in the group entity's roles
+   * @param personIds identifiers for messages and outputs, or null
+   * @param groupIds identifiers for messages and outputs, or null
+   */
+  public Population(
+      EntityModel entities,
+      int groupCount,
+      int[] groupOfPerson,
+      byte[] roleOfPerson,
+      String[] personIds,
+      String[] groupIds) {
+    this.entities = entities;
+    this.groupOfPerson = groupOfPerson;
+    this.roleOfPerson = roleOfPerson;
+    this.personIds = personIds;
+    this.groupIds = groupIds;
+    this.firstPersonOfGroup = new int[groupCount + 1];
+    int expected = 0;
+    for (int i = 0; i < groupOfPerson.length; i++) {
+      int g = groupOfPerson[i];
+      if (g != expected && g != expected - 1 || g < 0) {
+        throw new IllegalArgumentException(
+            "person " + i + ": members of a group must be consecutive and groups numbered in order");
+      }
+      if (g == expected) {
+        firstPersonOfGroup[g] = i;
+        expected++;
+      }
+    }
+    if (expected != groupCount) {
+      throw new IllegalArgumentException(
+          "expected " + groupCount + " non-empty groups, found " + expected);
+    }
+    firstPersonOfGroup[groupCount] = groupOfPerson.length;
+    this.inputs = new HashMap<>();
+  }
+
+  public EntityModel entities() {
+    return entities;
+  }
+
+  public int personCount() {
+    return groupOfPerson.length;
+  }
+
+  public int groupCount() {
+    return firstPersonOfGroup.length - 1;
+  }
+
+  /** Read-only: the group index of each person. */
+  public int[] groupOfPerson() {
+    return groupOfPerson;
+  }
+
+  /** Read-only: the role index of each person. */
+  public byte[] roleOfPerson() {
+    return roleOfPerson;
+  }
+
+  /** Read-only: the index of each group's first member, and the person count at the end. */
+  public int[] firstPersonOfGroup() {
+    return firstPersonOfGroup;
+  }
+
+  public String personId(int i) {
+    return personIds == null ? Integer.toString(i) : personIds[i];
+  }
+
+  public String groupId(int g) {
+    return groupIds == null ? Integer.toString(g) : groupIds[g];
+  }
+
+  public int size(Variable<?> v) {
+    return v.entity() == entities.person() ? personCount() : groupCount();
+  }
+
+  /** Sets a variable's values for a period; {@code given} null means every value was given. */
+  public <A> void setInput(Variable<A> v, Period period, A values, boolean[] given) {
+    ValueType<A> type = v.type();
+    if (type.length(values) != size(v)) {
+      throw new IllegalArgumentException(
+          v.name() + ": " + type.length(values) + " values for " + size(v) + " " + v.entity().pluralKey());
+    }
+    inputs.put(new InputKey(v.name(), period), new InputColumn(values, given));
+  }
+
+  public InputColumn input(String variable, Period period) {
+    return inputs.get(new InputKey(variable, period));
+  }
+
+  public Map<String, Integer> inputCounts() {
+    Map<String, Integer> counts = new HashMap<>();
+    inputs.keySet().forEach(k -> counts.merge(k.variable(), 1, Integer::sum));
+    return Collections.unmodifiableMap(counts);
+  }
+
+  /**
+   * The groups {@code [fromGroup, toGroup)} and their members as a population of their own, with
+   * copies of the input columns' slices.
+   */
+  public Population slice(int fromGroup, int toGroup, Map<String, Variable<?>> variables) {
+    int p0 = firstPersonOfGroup[fromGroup];
+    int p1 = firstPersonOfGroup[toGroup];
+    int[] groups = new int[p1 - p0];
+    for (int i = 0; i < groups.length; i++) {
+      groups[i] = groupOfPerson[p0 + i] - fromGroup;
+    }
+    byte[] roles = java.util.Arrays.copyOfRange(roleOfPerson, p0, p1);
+    Population slice = new Population(entities, toGroup - fromGroup, groups, roles, null, null);
+    for (Map.Entry<InputKey, InputColumn> e : inputs.entrySet()) {
+      Variable<?> v = variables.get(e.getKey().variable());
+      boolean person = v.entity() == entities.person();
+      int from = person ? p0 : fromGroup;
+      int to = person ? p1 : toGroup;
+      slice.inputs.put(e.getKey(), sliceColumn(v, e.getValue(), from, to));
+    }
+    return slice;
+  }
+
+  private static <A> InputColumn sliceColumn(Variable<A> v, InputColumn column, int from, int to) {
+    ValueType<A> type = v.type();
+    @SuppressWarnings("unchecked")
+    A values = (A) column.values();
+    A part = type.allocate(to - from);
+    type.copy(values, from, part, 0, to - from);
+    boolean[] given =
+        column.given() == null ? null : java.util.Arrays.copyOfRange(column.given(), from, to);
+    return new InputColumn(part, given);
+  }
+}

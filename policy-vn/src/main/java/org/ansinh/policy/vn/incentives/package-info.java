@@ -1,0 +1,2 @@
+/** Incentives for people with meritorious service to the revolution. */
+package org.ansinh.policy.vn.incentives;

@@ -1,0 +1,14 @@
+package org.ansinh.policy.vn.socialassistance;
+
+import java.util.List;
+import org.ansinh.engine.variable.Variable;
+
+/** The variables of this pillar, for {@link org.ansinh.policy.vn.VietnamLegislation}. */
+public final class SocialAssistance {
+
+  private SocialAssistance() {}
+
+  public static List<Variable<?>> variables() {
+    return List.of();
+  }
+}

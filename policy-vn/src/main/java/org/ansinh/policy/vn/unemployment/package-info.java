@@ -1,0 +1,2 @@
+/** Unemployment insurance: payroll contributions and the unemployment benefit. */
+package org.ansinh.policy.vn.unemployment;
