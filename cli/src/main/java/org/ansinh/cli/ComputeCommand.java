@@ -37,7 +37,10 @@ final class ComputeCommand implements Callable<Integer> {
   @Option(names = "--period", required = true, description = "Month (YYYY-MM)")
   String period;
 
-  @Option(names = "--out", required = true, description = "Results CSV (written whole or not at all)")
+  @Option(
+      names = "--out",
+      required = true,
+      description = "Results CSV (written whole or not at all)")
   Path out;
 
   @Option(names = "--threads", description = "Worker threads (default: all cores)")
@@ -46,7 +49,10 @@ final class ComputeCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress or timings on stderr")
   boolean quiet;
 
-  @Parameters(arity = "0..*", paramLabel = "VARIABLE", description = "Variables (default: all the main outputs)")
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "VARIABLE",
+      description = "Variables (default: all the main outputs)")
   List<String> variables = new ArrayList<>();
 
   @Spec CommandSpec spec;
@@ -72,15 +78,25 @@ final class ComputeCommand implements Callable<Integer> {
     long t1 = System.nanoTime();
     Map<String, Object> values =
         new ChunkedRun(legislation, threads, ChunkedRun.DEFAULT_CHUNK_PERSONS)
-            .compute(population, p, outputs, n -> progress.show("computing", n, population.personCount()));
+            .compute(
+                population,
+                p,
+                outputs,
+                n -> progress.show("computing", n, population.personCount()));
     long t2 = System.nanoTime();
     new ResultCsvWriter(threads).write(out, population, outputs, values);
     long t3 = System.nanoTime();
     progress.done(
         String.format(
             "%,d persons in %,d households: read %.2f s, computed %d variables in %.3f s (%,.0f persons/s), wrote %.2f s → %s",
-            population.personCount(), population.groupCount(), (t1 - t0) / 1e9, outputs.size(),
-            (t2 - t1) / 1e9, population.personCount() / ((t2 - t1) / 1e9), (t3 - t2) / 1e9, out));
+            population.personCount(),
+            population.groupCount(),
+            (t1 - t0) / 1e9,
+            outputs.size(),
+            (t2 - t1) / 1e9,
+            population.personCount() / ((t2 - t1) / 1e9),
+            (t3 - t2) / 1e9,
+            out));
     return 0;
   }
 

@@ -40,7 +40,10 @@ final class ExplainCommand implements Callable<Integer> {
   @Option(names = "--input", required = true, description = "YAML situation (a test case's input)")
   Path input;
 
-  @Option(names = "--lang", defaultValue = "vi", description = "vi or en (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--lang",
+      defaultValue = "vi",
+      description = "vi or en (default: ${DEFAULT-VALUE})")
   String lang;
 
   @Option(names = "--json", description = "Print the trace as JSON")
@@ -77,7 +80,13 @@ final class ExplainCommand implements Callable<Integer> {
     if (person != null) {
       Integer i = situation.personIndex().get(person);
       if (i == null) {
-        throw new IllegalArgumentException("no person '" + person + "' in " + input + "; persons: " + situation.personIndex().keySet());
+        throw new IllegalArgumentException(
+            "no person '"
+                + person
+                + "' in "
+                + input
+                + "; persons: "
+                + situation.personIndex().keySet());
       }
       focus = i;
     }
@@ -89,7 +98,10 @@ final class ExplainCommand implements Callable<Integer> {
       boolean group = v.entity().isGroup();
       int index = group ? situation.population().groupOfPerson()[focus] : focus;
       Explanation explanation = new Explanation(situation.population(), group, index, lang);
-      var root = tracer.node(v.name(), v.period() == org.ansinh.engine.period.PeriodUnit.ETERNITY ? Period.ETERNITY : p);
+      var root =
+          tracer.node(
+              v.name(),
+              v.period() == org.ansinh.engine.period.PeriodUnit.ETERNITY ? Period.ETERNITY : p);
       if (json) {
         traces.add(explanation.json(root));
       } else {

@@ -23,7 +23,10 @@ final class ParametersCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON")
   boolean json;
 
-  @Option(names = "--lang", defaultValue = "vi", description = "vi or en (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--lang",
+      defaultValue = "vi",
+      description = "vi or en (default: ${DEFAULT-VALUE})")
   String lang;
 
   @Spec CommandSpec spec;
@@ -38,7 +41,13 @@ final class ParametersCommand implements Callable<Integer> {
       for (Map<String, Object> p : parameters) {
         @SuppressWarnings("unchecked")
         Map<String, String> description = (Map<String, String>) p.get("description");
-        out.println(p.get("parameter") + " — " + description.get(lang.equals("en") ? "en" : "vi") + " [" + p.get("unit") + "]");
+        out.println(
+            p.get("parameter")
+                + " — "
+                + description.get(lang.equals("en") ? "en" : "vi")
+                + " ["
+                + p.get("unit")
+                + "]");
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> values = (List<Map<String, Object>>) p.get("values");
         for (Map<String, Object> v : values) {
@@ -46,8 +55,14 @@ final class ParametersCommand implements Callable<Integer> {
           Map<String, Object> r = (Map<String, Object>) v.get("reference");
           Object value = v.containsKey("brackets") ? v.get("brackets") : v.get("value");
           out.println(
-              "    " + v.get("from") + ": " + plain(value) + "   (" + r.get("document")
-                  + (r.get("article") == null ? "" : ", " + r.get("article")) + ")"
+              "    "
+                  + v.get("from")
+                  + ": "
+                  + plain(value)
+                  + "   ("
+                  + r.get("document")
+                  + (r.get("article") == null ? "" : ", " + r.get("article"))
+                  + ")"
                   + (v.containsKey("uncertain") ? "  ⚠ " + v.get("uncertain") : ""));
         }
       }

@@ -21,7 +21,10 @@ final class VariablesCommand implements Callable<Integer> {
   @Option(names = "--markdown", description = "Print the Markdown catalogue (docs/policies.md)")
   boolean markdown;
 
-  @Option(names = "--lang", defaultValue = "vi", description = "vi or en (default: ${DEFAULT-VALUE})")
+  @Option(
+      names = "--lang",
+      defaultValue = "vi",
+      description = "vi or en (default: ${DEFAULT-VALUE})")
   String lang;
 
   @Spec CommandSpec spec;
@@ -40,7 +43,10 @@ final class VariablesCommand implements Callable<Integer> {
         Map<String, String> label = (Map<String, String>) v.get("label");
         out.printf(
             "%-40s %-9s %-8s %-8s %s%n",
-            v.get("name"), v.get("entity"), v.get("period"), v.get("type"),
+            v.get("name"),
+            v.get("entity"),
+            v.get("period"),
+            v.get("type"),
             label.get(lang.equals("en") ? "en" : "vi"));
       }
     }

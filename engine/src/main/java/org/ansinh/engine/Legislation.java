@@ -22,7 +22,10 @@ public final class Legislation {
   private final Map<String, Variable<?>> variables;
 
   private Legislation(
-      String name, EntityModel entities, ParameterTree parameters, Map<String, Variable<?>> variables) {
+      String name,
+      EntityModel entities,
+      ParameterTree parameters,
+      Map<String, Variable<?>> variables) {
     this.name = name;
     this.entities = entities;
     this.parameters = parameters;
@@ -34,14 +37,18 @@ public final class Legislation {
    *     entity the model does not have
    */
   public static Legislation of(
-      String name, EntityModel entities, ParameterTree parameters, Collection<Variable<?>> variables) {
+      String name,
+      EntityModel entities,
+      ParameterTree parameters,
+      Collection<Variable<?>> variables) {
     Map<String, Variable<?>> byName = new LinkedHashMap<>();
     for (Variable<?> v : variables) {
       if (byName.put(v.name(), v) != null) {
         throw new IllegalArgumentException("two variables named " + v.name());
       }
       if (v.entity() != entities.person() && v.entity() != entities.group()) {
-        throw new IllegalArgumentException(v.name() + ": entity " + v.entity().key() + " is not in the model");
+        throw new IllegalArgumentException(
+            v.name() + ": entity " + v.entity().key() + " is not in the model");
       }
     }
     return new Legislation(name, entities, parameters, byName);
@@ -104,7 +111,9 @@ public final class Legislation {
   private List<String> closest(String name) {
     List<String> near = new ArrayList<>();
     for (String k : variables.keySet()) {
-      if (distance(k, name) <= Math.max(2, name.length() / 4) || k.contains(name) || name.contains(k)) {
+      if (distance(k, name) <= Math.max(2, name.length() / 4)
+          || k.contains(name)
+          || name.contains(k)) {
         near.add(k);
       }
     }

@@ -6,6 +6,10 @@ import java.util.List;
 public class UnknownVariableException extends IllegalArgumentException {
 
   public UnknownVariableException(String name, List<String> closest) {
-    super("unknown variable '" + name + "'" + (closest.isEmpty() ? "" : "; did you mean " + closest + "?"));
+    super(
+        "unknown variable '"
+            + name
+            + "'"
+            + (closest.isEmpty() ? "" : "; did you mean " + closest + "?"));
   }
 }

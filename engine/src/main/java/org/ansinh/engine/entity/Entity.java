@@ -3,8 +3,8 @@ package org.ansinh.engine.entity;
 import java.util.List;
 
 /**
- * A kind of thing rules apply to. A person entity has no roles; a group entity lists the roles
- * its members hold, the first of which is the group's reference person (its head).
+ * A kind of thing rules apply to. A person entity has no roles; a group entity lists the roles its
+ * members hold, the first of which is the group's reference person (its head).
  */
 public record Entity(
     String key, String pluralKey, String labelVi, String labelEn, List<Role> roles) {

@@ -3,8 +3,8 @@ package org.ansinh.engine.entity;
 /**
  * The entities of a legislation: persons, and one group entity every person belongs to.
  *
- * <p>One group kind keeps populations contiguous (a group's members are consecutive rows), which
- * is what lets a whole city be cut into independent chunks and computed in parallel.
+ * <p>One group kind keeps populations contiguous (a group's members are consecutive rows), which is
+ * what lets a whole city be cut into independent chunks and computed in parallel.
  */
 public record EntityModel(Entity person, Entity group) {
 

@@ -21,7 +21,17 @@ import org.ansinh.engine.variable.Variable;
 /** The columns of a population CSV: what each holds and where its values go. */
 final class CsvColumns {
 
-  enum Kind { HOUSEHOLD_ID, ROLE, PERSON_ID, INT, MONEY, DECIMAL, BOOL, ENUM, DATE }
+  enum Kind {
+    HOUSEHOLD_ID,
+    ROLE,
+    PERSON_ID,
+    INT,
+    MONEY,
+    DECIMAL,
+    BOOL,
+    ENUM,
+    DATE
+  }
 
   final String[] names;
   final Kind[] kinds;
@@ -32,8 +42,15 @@ final class CsvColumns {
   final int householdColumn;
   final Period period;
 
-  private CsvColumns(String[] names, Kind[] kinds, Variable<?>[] variables, boolean[] groupColumn,
-      byte[][][] enumNames, byte[][] roleKeys, int householdColumn, Period period) {
+  private CsvColumns(
+      String[] names,
+      Kind[] kinds,
+      Variable<?>[] variables,
+      boolean[] groupColumn,
+      byte[][][] enumNames,
+      byte[][] roleKeys,
+      int householdColumn,
+      Period period) {
     this.names = names;
     this.kinds = kinds;
     this.variables = variables;
@@ -88,7 +105,8 @@ final class CsvColumns {
     }
     if (household < 0 || role < 0) {
       throw new CsvFormatException(
-          "header: columns 'household_id' and 'role' are required; found " + String.join(",", names));
+          "header: columns 'household_id' and 'role' are required; found "
+              + String.join(",", names));
     }
     Entity group = legislation.entities().group();
     byte[][] roleKeys = new byte[group.roles().size() * 2][];
@@ -96,7 +114,8 @@ final class CsvColumns {
       roleKeys[2 * r] = group.roles().get(r).key().getBytes(StandardCharsets.UTF_8);
       roleKeys[2 * r + 1] = group.roles().get(r).pluralKey().getBytes(StandardCharsets.UTF_8);
     }
-    return new CsvColumns(names, kinds, variables, groupColumn, enumNames, roleKeys, household, period);
+    return new CsvColumns(
+        names, kinds, variables, groupColumn, enumNames, roleKeys, household, period);
   }
 
   private static Kind kindOf(Variable<?> v) {
@@ -191,7 +210,8 @@ final class CsvColumns {
 
     Population toPopulation(EntityModel model, Legislation legislation) {
       checkHouseholdsConsecutive();
-      Population p = new Population(model, groupIds.length, groupOfPerson, roleOfPerson, personIds, groupIds);
+      Population p =
+          new Population(model, groupIds.length, groupOfPerson, roleOfPerson, personIds, groupIds);
       for (int i = 0; i < arrays.length; i++) {
         if (variables[i] != null) {
           set(p, variables[i], arrays[i], given[i]);
@@ -218,7 +238,9 @@ final class CsvColumns {
         for (int g = 0; g < groupIdHashes.length; g++) {
           if (groupIdHashes[g] == duplicates.get(0)) {
             throw new CsvFormatException(
-                "household '" + groupIds[g] + "' appears in rows that are not consecutive; sort the file by household_id");
+                "household '"
+                    + groupIds[g]
+                    + "' appears in rows that are not consecutive; sort the file by household_id");
           }
         }
       }

@@ -6,8 +6,8 @@ import java.util.Iterator;
 import java.util.Map;
 
 /**
- * Writes maps, lists, strings, numbers, booleans, dates and null as JSON (RFC 8259). Enough for
- * the engine's own output, without a library.
+ * Writes maps, lists, strings, numbers, booleans, dates and null as JSON (RFC 8259). Enough for the
+ * engine's own output, without a library.
  */
 public final class Json {
 
@@ -60,7 +60,12 @@ public final class Json {
       }
       out.append(pretty ? indent : "").append(']');
     } else if (v instanceof Double d) {
-      out.append(d.isNaN() || d.isInfinite() ? "null" : d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString(d.longValue()) : d.toString());
+      out.append(
+          d.isNaN() || d.isInfinite()
+              ? "null"
+              : d == Math.rint(d) && Math.abs(d) < 1e15
+                  ? Long.toString(d.longValue())
+                  : d.toString());
     } else if (v instanceof Number || v instanceof Boolean) {
       out.append(v);
     } else if (v instanceof LocalDate || v instanceof Enum<?>) {

@@ -21,14 +21,14 @@ import org.ansinh.engine.period.Period;
 import org.ansinh.engine.simulation.Population;
 
 /**
- * Reads a population from CSV: one row per person, columns {@code household_id} and {@code
- * role} (a role key of the group entity), then input variables by name; group variables are
- * repeated on each member's row and read from the group's first row. Rows of a household are
- * consecutive. An empty cell means "not given": the variable's formula fills it in.
+ * Reads a population from CSV: one row per person, columns {@code household_id} and {@code role} (a
+ * role key of the group entity), then input variables by name; group variables are repeated on each
+ * member's row and read from the group's first row. Rows of a household are consecutive. An empty
+ * cell means "not given": the variable's formula fills it in.
  *
- * <p>Built for whole cities: the file is cut at household boundaries into segments of a few
- * tens of megabytes, counted, then parsed in parallel straight into primitive columns, with no
- * object per cell. A bad cell fails the whole read with its row (1 = header) and column.
+ * <p>Built for whole cities: the file is cut at household boundaries into segments of a few tens of
+ * megabytes, counted, then parsed in parallel straight into primitive columns, with no object per
+ * cell. A bad cell fails the whole read with its row (1 = header) and column.
  */
 public final class PopulationCsvReader {
 
@@ -59,14 +59,19 @@ public final class PopulationCsvReader {
       if (headerEnd < 0) {
         throw new CsvFormatException(file + ": no header line (or no data)");
       }
-      CsvColumns columns = CsvColumns.of(legislation, trimCr(new String(headerBytes, 0, headerEnd, StandardCharsets.UTF_8)), period);
+      CsvColumns columns =
+          CsvColumns.of(
+              legislation,
+              trimCr(new String(headerBytes, 0, headerEnd, StandardCharsets.UTF_8)),
+              period);
       List<long[]> segments = segments(channel, headerEnd + 1, size, columns);
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       try {
         // Pass 1: rows and households per segment, so that pass 2 writes in place.
         List<Future<int[]>> counts = new ArrayList<>();
         for (long[] s : segments) {
-          counts.add(pool.submit(() -> new SegmentParser(read(channel, s), columns, null, 0, 0).count()));
+          counts.add(
+              pool.submit(() -> new SegmentParser(read(channel, s), columns, null, 0, 0).count()));
         }
         int[] rowOffset = new int[segments.size() + 1];
         int[] groupOffset = new int[segments.size() + 1];
@@ -89,7 +94,9 @@ public final class PopulationCsvReader {
           parsed.add(
               pool.submit(
                   () -> {
-                    new SegmentParser(read(channel, s), columns, target, rowOffset[seg], groupOffset[seg]).parse();
+                    new SegmentParser(
+                            read(channel, s), columns, target, rowOffset[seg], groupOffset[seg])
+                        .parse();
                     long bytes = done.addAndGet(s[1] - s[0]);
                     if (progress != null) {
                       progress.accept(bytes);
@@ -110,12 +117,15 @@ public final class PopulationCsvReader {
   }
 
   /** Segment byte ranges {from, to}, each starting at the first row of a household. */
-  private static List<long[]> segments(FileChannel channel, long dataStart, long size, CsvColumns columns)
-      throws IOException {
+  private static List<long[]> segments(
+      FileChannel channel, long dataStart, long size, CsvColumns columns) throws IOException {
     List<long[]> segments = new ArrayList<>();
     long start = dataStart;
     while (start < size) {
-      long end = start + SEGMENT_BYTES >= size ? size : householdBoundaryAfter(channel, start + SEGMENT_BYTES, size, columns);
+      long end =
+          start + SEGMENT_BYTES >= size
+              ? size
+              : householdBoundaryAfter(channel, start + SEGMENT_BYTES, size, columns);
       segments.add(new long[] {start, end});
       start = end;
     }
@@ -123,8 +133,8 @@ public final class PopulationCsvReader {
   }
 
   /** The offset of the first row at or after {@code pos} that starts a new household. */
-  private static long householdBoundaryAfter(FileChannel channel, long pos, long size, CsvColumns columns)
-      throws IOException {
+  private static long householdBoundaryAfter(
+      FileChannel channel, long pos, long size, CsvColumns columns) throws IOException {
     int window = 1 << 16;
     byte[] buf = readAt(channel, pos - 1, (int) Math.min(window, size - pos + 1));
     int nl = indexOf(buf, 0, buf.length, (byte) '\n');
@@ -136,7 +146,9 @@ public final class PopulationCsvReader {
     while (lineStart < buf.length) {
       int lineEnd = indexOf(buf, lineStart, buf.length, (byte) '\n');
       if (lineEnd < 0) {
-        return lineStart == buf.length ? size : householdBoundaryAfter(channel, pos - 1 + lineStart + 1, size, columns);
+        return lineStart == buf.length
+            ? size
+            : householdBoundaryAfter(channel, pos - 1 + lineStart + 1, size, columns);
       }
       byte[] id = columns.householdIdOf(buf, lineStart, lineEnd);
       if (previousId != null && !Arrays.equals(previousId, id)) {
@@ -159,7 +171,9 @@ public final class PopulationCsvReader {
         break;
       }
     }
-    return buffer.position() == length ? buffer.array() : Arrays.copyOf(buffer.array(), buffer.position());
+    return buffer.position() == length
+        ? buffer.array()
+        : Arrays.copyOf(buffer.array(), buffer.position());
   }
 
   static int indexOf(byte[] b, int from, int to, byte x) {

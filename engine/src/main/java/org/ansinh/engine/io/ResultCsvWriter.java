@@ -21,10 +21,10 @@ import org.ansinh.engine.value.ValueType;
 import org.ansinh.engine.variable.Variable;
 
 /**
- * Writes computed values as CSV, one row per person in population order: {@code household_id},
- * then each variable (a household's value repeated on each member's row). Blocks of rows are
- * formatted in parallel and written in order to a temporary file that replaces the target only
- * when complete: a failed run never leaves a half-written result.
+ * Writes computed values as CSV, one row per person in population order: {@code household_id}, then
+ * each variable (a household's value repeated on each member's row). Blocks of rows are formatted
+ * in parallel and written in order to a temporary file that replaces the target only when complete:
+ * a failed run never leaves a half-written result.
  */
 public final class ResultCsvWriter {
 
@@ -36,7 +36,8 @@ public final class ResultCsvWriter {
     this.threads = Math.max(1, threads);
   }
 
-  public void write(Path target, Population population, List<Variable<?>> variables, Map<String, Object> values) {
+  public void write(
+      Path target, Population population, List<Variable<?>> variables, Map<String, Object> values) {
     Path tmp = target.resolveSibling(target.getFileName() + ".part");
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try (OutputStream out = Files.newOutputStream(tmp)) {
@@ -75,7 +76,12 @@ public final class ResultCsvWriter {
     }
   }
 
-  private static byte[] block(Population population, List<Variable<?>> variables, Map<String, Object> values, int from, int to) {
+  private static byte[] block(
+      Population population,
+      List<Variable<?>> variables,
+      Map<String, Object> values,
+      int from,
+      int to) {
     StringBuilder s = new StringBuilder((to - from) * 16 * (variables.size() + 1));
     int[] groupOf = population.groupOfPerson();
     for (int i = from; i < to; i++) {

@@ -20,7 +20,8 @@ final class SegmentParser {
   private final int[] fieldStart;
   private final int[] fieldEnd;
 
-  SegmentParser(byte[] bytes, CsvColumns columns, CsvColumns.Target target, int rowOffset, int groupOffset) {
+  SegmentParser(
+      byte[] bytes, CsvColumns columns, CsvColumns.Target target, int rowOffset, int groupOffset) {
     this.b = bytes;
     this.columns = columns;
     this.target = target;
@@ -43,7 +44,8 @@ final class SegmentParser {
       if (end > pos && !(end == pos + 1 && b[pos] == '\r')) {
         split(pos, end, rows);
         rows++;
-        if (prevStart < 0 || !Arrays.equals(b, fieldStart[hc], fieldEnd[hc], b, prevStart, prevEnd)) {
+        if (prevStart < 0
+            || !Arrays.equals(b, fieldStart[hc], fieldEnd[hc], b, prevStart, prevEnd)) {
           groups++;
         }
         prevStart = fieldStart[hc];
@@ -65,7 +67,8 @@ final class SegmentParser {
       int end = lineEnd(pos);
       if (end > pos && !(end == pos + 1 && b[pos] == '\r')) {
         split(pos, end, row);
-        boolean newGroup = prevStart < 0 || !Arrays.equals(b, fieldStart[hc], fieldEnd[hc], b, prevStart, prevEnd);
+        boolean newGroup =
+            prevStart < 0 || !Arrays.equals(b, fieldStart[hc], fieldEnd[hc], b, prevStart, prevEnd);
         if (newGroup) {
           group++;
           String id = text(fieldStart[hc], fieldEnd[hc]);
@@ -117,7 +120,8 @@ final class SegmentParser {
             default -> throw new IllegalStateException(kind.name());
           }
         } catch (NumberFormatException | DateTimeException ex) {
-          throw error(row, c, "cannot read '" + text(s, e) + "' as " + columns.variables[c].type().name());
+          throw error(
+              row, c, "cannot read '" + text(s, e) + "' as " + columns.variables[c].type().name());
         }
       }
     }
@@ -271,7 +275,8 @@ final class SegmentParser {
   private static String expected(byte[][] names) {
     StringBuilder s = new StringBuilder();
     for (int k = 0; k < names.length; k += 2) {
-      s.append(s.isEmpty() ? "" : ", ").append(new String(names[k], StandardCharsets.UTF_8).toUpperCase());
+      s.append(s.isEmpty() ? "" : ", ")
+          .append(new String(names[k], StandardCharsets.UTF_8).toUpperCase());
     }
     return s.toString();
   }
@@ -290,6 +295,11 @@ final class SegmentParser {
 
   private CsvFormatException error(int row, int column, String message) {
     return new CsvFormatException(
-        "row " + (row + 2) + ", column " + columns.names[Math.min(column, columns.names.length - 1)] + ": " + message);
+        "row "
+            + (row + 2)
+            + ", column "
+            + columns.names[Math.min(column, columns.names.length - 1)]
+            + ": "
+            + message);
   }
 }

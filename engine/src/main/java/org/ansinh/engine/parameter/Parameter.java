@@ -10,8 +10,8 @@ import java.util.TreeMap;
  * A legal parameter: its value history keyed by effective date, each value with its reference.
  *
  * @param path dotted name, the file's path under the parameter root
- * @param lastValueStillValidOn the latest date a source confirmed the last value, or null; makes
- *     a stale parameter visible
+ * @param lastValueStillValidOn the latest date a source confirmed the last value, or null; makes a
+ *     stale parameter visible
  */
 public record Parameter(
     String path,
@@ -43,7 +43,8 @@ public record Parameter(
           path + " has no value on " + date + " (first value from " + values.firstKey() + ")");
     }
     if (e.getValue().ended()) {
-      throw new ParameterException(path + " is not in force on " + date + " (ended " + e.getKey() + ")");
+      throw new ParameterException(
+          path + " is not in force on " + date + " (ended " + e.getKey() + ")");
     }
     return e.getValue();
   }
@@ -59,6 +60,13 @@ public record Parameter(
     TreeMap<LocalDate, ParameterValue> merged = new TreeMap<>(values);
     merged.putAll(patch);
     return new Parameter(
-        path, descriptionVi, descriptionEn, unit, thresholdUnit, lastValueStillValidOn, uncertain, merged);
+        path,
+        descriptionVi,
+        descriptionEn,
+        unit,
+        thresholdUnit,
+        lastValueStillValidOn,
+        uncertain,
+        merged);
   }
 }

@@ -22,9 +22,9 @@ import java.util.stream.Stream;
 import org.ansinh.engine.io.YamlFiles;
 
 /**
- * Loads a parameter tree from YAML files, validating each one: a malformed file fails the load
- * with a message naming the file, the key path inside it and the problem. The format is in
- * {@code docs/parameter-format.md}.
+ * Loads a parameter tree from YAML files, validating each one: a malformed file fails the load with
+ * a message naming the file, the key path inside it and the problem. The format is in {@code
+ * docs/parameter-format.md}.
  */
 public final class ParameterLoader {
 
@@ -48,7 +48,9 @@ public final class ParameterLoader {
         JarEntry entry = e.nextElement();
         if (entry.getName().startsWith(prefix) && entry.getName().endsWith(".yaml")) {
           try (InputStream in = jar.getInputStream(entry)) {
-            files.put(entry.getName().substring(prefix.length()), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            files.put(
+                entry.getName().substring(prefix.length()),
+                new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
           }
         }
       }
@@ -129,7 +131,8 @@ public final class ParameterLoader {
         parsed);
   }
 
-  private static ParameterValue parseValue(LocalDate start, Map<?, ?> v, String unit, String where) {
+  private static ParameterValue parseValue(
+      LocalDate start, Map<?, ?> v, String unit, String where) {
     Object raw = v.get("value");
     Object brackets = v.get("brackets");
     if (raw != null && brackets != null) {
@@ -160,7 +163,8 @@ public final class ParameterLoader {
 
   private static Scale scale(Object raw, Object below, String where) {
     if (!(raw instanceof List<?> list) || list.isEmpty()) {
-      throw new IllegalArgumentException(where + ": expected a non-empty list of {threshold, amount}");
+      throw new IllegalArgumentException(
+          where + ": expected a non-empty list of {threshold, amount}");
     }
     List<Bracket> brackets = new ArrayList<>();
     for (int i = 0; i < list.size(); i++) {
@@ -185,11 +189,7 @@ public final class ParameterLoader {
     String document = requiredText(r, "document", where + ".");
     LocalDate effective = date(r.get("effective"), where + ".effective");
     return new Reference(
-        document,
-        text(r.get("title")),
-        text(r.get("article")),
-        effective,
-        text(r.get("url")));
+        document, text(r.get("title")), text(r.get("article")), effective, text(r.get("url")));
   }
 
   private static String[] bilingual(Object raw, String where) {

@@ -48,7 +48,8 @@ public final class ParameterTree {
     Map<String, Parameter> copy = new LinkedHashMap<>(leaves);
     for (Parameter p : replacements) {
       if (!copy.containsKey(p.path())) {
-        throw new ParameterException("cannot patch unknown parameter '" + p.path() + "'" + suggestions(p.path()));
+        throw new ParameterException(
+            "cannot patch unknown parameter '" + p.path() + "'" + suggestions(p.path()));
       }
       copy.put(p.path(), p);
     }
@@ -63,6 +64,8 @@ public final class ParameterTree {
         near.add(k);
       }
     }
-    return near.isEmpty() ? "" : "; under " + prefix + ": " + near.subList(0, Math.min(8, near.size()));
+    return near.isEmpty()
+        ? ""
+        : "; under " + prefix + ": " + near.subList(0, Math.min(8, near.size()));
   }
 }

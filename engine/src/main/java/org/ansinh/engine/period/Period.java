@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A month, a year, or eternity. Periods are half-open date ranges {@code [start, end)}; a
- * formula reads parameters as they stand on the period's first day, as OpenFisca does.
+ * A month, a year, or eternity. Periods are half-open date ranges {@code [start, end)}; a formula
+ * reads parameters as they stand on the period's first day, as OpenFisca does.
  */
 public record Period(PeriodUnit unit, int year, int month) implements Comparable<Period> {
 

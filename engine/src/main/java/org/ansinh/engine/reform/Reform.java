@@ -20,9 +20,9 @@ import org.ansinh.engine.variable.DatedFormula;
 import org.ansinh.engine.variable.Variable;
 
 /**
- * A named change to the law: parameter values laid over the baseline's history from given
- * dates, and variables whose formulas are replaced (or neutralised: no formula, the default).
- * Applying a reform never mutates the baseline.
+ * A named change to the law: parameter values laid over the baseline's history from given dates,
+ * and variables whose formulas are replaced (or neutralised: no formula, the default). Applying a
+ * reform never mutates the baseline.
  */
 public final class Reform {
 
@@ -110,7 +110,8 @@ public final class Reform {
     private String titleVi;
     private String titleEn;
     private String description = "";
-    private final Map<String, NavigableMap<LocalDate, ParameterValue>> patches = new LinkedHashMap<>();
+    private final Map<String, NavigableMap<LocalDate, ParameterValue>> patches =
+        new LinkedHashMap<>();
     private final Map<String, Variable<?>> replacements = new LinkedHashMap<>();
 
     private Builder(String name) {

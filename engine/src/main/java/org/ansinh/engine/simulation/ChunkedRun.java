@@ -20,8 +20,8 @@ import org.ansinh.engine.variable.Variable;
  * Computes variables for a whole population in chunks of whole groups, in parallel.
  *
  * <p>Each chunk is a small population of its own (a few thousand persons), so every column a
- * formula touches stays in the processor's cache, and memory beyond inputs and outputs is
- * bounded by chunk size × threads. Results are the same as one simulation over everyone.
+ * formula touches stays in the processor's cache, and memory beyond inputs and outputs is bounded
+ * by chunk size × threads. Results are the same as one simulation over everyone.
  */
 public final class ChunkedRun {
 
@@ -62,11 +62,14 @@ public final class ChunkedRun {
     }
     List<int[]> chunks = chunks(population);
     AtomicInteger done = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "ansinh-chunk");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "ansinh-chunk");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (int[] chunk : chunks) {

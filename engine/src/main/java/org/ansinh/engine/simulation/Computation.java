@@ -12,8 +12,8 @@ import org.ansinh.engine.variable.Variable;
 
 /**
  * What a formula sees while it computes one variable for one period: the other variables (same
- * entity, or across entities through explicit projections), the parameters in force on the
- * period's first day, and conversions between periods that say what they do.
+ * entity, or across entities through explicit projections), the parameters in force on the period's
+ * first day, and conversions between periods that say what they do.
  *
  * <p>Arrays handed out are shared: read them, never write them.
  */
@@ -201,8 +201,8 @@ public final class Computation {
   }
 
   /**
-   * For a person formula: each person's rank (1, 2, …) among the members of their group for
-   * whom {@code mask} holds, heads first, then in the group's order; 0 where the mask is false.
+   * For a person formula: each person's rank (1, 2, …) among the members of their group for whom
+   * {@code mask} holds, heads first, then in the group's order; 0 where the mask is false.
    */
   public int[] rankInGroup(boolean[] mask) {
     requireTarget(population.entities().person(), "rankInGroup");
@@ -228,7 +228,8 @@ public final class Computation {
     requireTarget(population.entities().person(), "hasRole");
     int role = population.entities().group().roleIndex(roleKey);
     if (role < 0) {
-      throw new CalculationException("no role '" + roleKey + "' in " + population.entities().group().key());
+      throw new CalculationException(
+          "no role '" + roleKey + "' in " + population.entities().group().key());
     }
     byte[] roles = population.roleOfPerson();
     boolean[] out = new boolean[roles.length];
@@ -240,7 +241,15 @@ public final class Computation {
 
   private void requireTarget(Entity entity, String what) {
     if (target.entity() != entity) {
-      throw new CalculationException(what + " is for " + entity.key() + " formulas; " + target.name() + " is a " + target.entity().key() + " variable");
+      throw new CalculationException(
+          what
+              + " is for "
+              + entity.key()
+              + " formulas; "
+              + target.name()
+              + " is a "
+              + target.entity().key()
+              + " variable");
     }
   }
 

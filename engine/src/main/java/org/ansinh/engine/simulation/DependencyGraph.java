@@ -18,9 +18,9 @@ import org.ansinh.engine.variable.Variable;
 /**
  * Which variable reads which variables and parameters, for the formulas in force in one period.
  *
- * <p>Discovered by running every formula once over a one-person probe population and recording
- * what it reads: formulas read all they may need before their loops (see {@code Formula}), so
- * the record is complete. Cycles fail the discovery with the chain.
+ * <p>Discovered by running every formula once over a one-person probe population and recording what
+ * it reads: formulas read all they may need before their loops (see {@code Formula}), so the record
+ * is complete. Cycles fail the discovery with the chain.
  */
 public final class DependencyGraph {
 
@@ -37,9 +37,12 @@ public final class DependencyGraph {
     sim.listen(graph.new Recorder());
     for (Variable<?> v : legislation.variables()) {
       graph.variableReads.computeIfAbsent(v.name(), k -> new TreeSet<>());
-      Period p = v.period() == period.unit() || v.period() == org.ansinh.engine.period.PeriodUnit.ETERNITY
-          ? period
-          : v.period() == org.ansinh.engine.period.PeriodUnit.YEAR ? period.yearOf() : period.firstMonth();
+      Period p =
+          v.period() == period.unit() || v.period() == org.ansinh.engine.period.PeriodUnit.ETERNITY
+              ? period
+              : v.period() == org.ansinh.engine.period.PeriodUnit.YEAR
+                  ? period.yearOf()
+                  : period.firstMonth();
       sim.calculate(v, p);
     }
     return graph;

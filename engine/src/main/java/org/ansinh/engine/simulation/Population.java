@@ -12,8 +12,8 @@ import org.ansinh.engine.variable.Variable;
  * Persons and their groups, with input values held column by column.
  *
  * <p>Members of a group are consecutive ({@code groupOfPerson} never decreases), so any run of
- * whole groups is itself a population: that is how a city is cut into chunks. An input column
- * may come with a {@code given} mask: where it is false, the variable's formula fills in.
+ * whole groups is itself a population: that is how a city is cut into chunks. An input column may
+ * come with a {@code given} mask: where it is false, the variable's formula fills in.
  */
 public final class Population {
 
@@ -54,7 +54,9 @@ public final class Population {
       int g = groupOfPerson[i];
       if (g != expected && g != expected - 1 || g < 0) {
         throw new IllegalArgumentException(
-            "person " + i + ": members of a group must be consecutive and groups numbered in order");
+            "person "
+                + i
+                + ": members of a group must be consecutive and groups numbered in order");
       }
       if (g == expected) {
         firstPersonOfGroup[g] = i;
@@ -113,7 +115,13 @@ public final class Population {
     ValueType<A> type = v.type();
     if (type.length(values) != size(v)) {
       throw new IllegalArgumentException(
-          v.name() + ": " + type.length(values) + " values for " + size(v) + " " + v.entity().pluralKey());
+          v.name()
+              + ": "
+              + type.length(values)
+              + " values for "
+              + size(v)
+              + " "
+              + v.entity().pluralKey());
     }
     inputs.put(new InputKey(v.name(), period), new InputColumn(values, given));
   }

@@ -19,11 +19,11 @@ import org.ansinh.engine.variable.Variable;
 /**
  * Computes variables of one legislation over one population, for everyone at once.
  *
- * <p>Each (variable, period) is computed once and cached. A variable asked again while it is
- * being computed is a cycle, reported with the chain. A simulation derived for a reform shares
- * its baseline's inputs and takes from the baseline every variable the reform cannot affect.
- * Arrays returned are shared with the cache: read them, never write them. Not thread-safe; run
- * one simulation per thread (see {@link ChunkedRun}).
+ * <p>Each (variable, period) is computed once and cached. A variable asked again while it is being
+ * computed is a cycle, reported with the chain. A simulation derived for a reform shares its
+ * baseline's inputs and takes from the baseline every variable the reform cannot affect. Arrays
+ * returned are shared with the cache: read them, never write them. Not thread-safe; run one
+ * simulation per thread (see {@link ChunkedRun}).
  */
 public final class Simulation {
 
@@ -53,13 +53,14 @@ public final class Simulation {
   }
 
   /**
-   * A simulation of {@code reformed} over the same population as {@code baseline} that takes
-   * from the baseline every variable outside {@code affected}.
+   * A simulation of {@code reformed} over the same population as {@code baseline} that takes from
+   * the baseline every variable outside {@code affected}.
    *
    * @param affected the variables whose values the reform may change (see {@code
    *     DependencyGraph#affectedBy})
    */
-  public static Simulation reformOf(Simulation baseline, Legislation reformed, Set<String> affected) {
+  public static Simulation reformOf(
+      Simulation baseline, Legislation reformed, Set<String> affected) {
     return new Simulation(reformed, baseline.population, baseline, Set.copyOf(affected));
   }
 
@@ -87,8 +88,8 @@ public final class Simulation {
   /**
    * The values of {@code requested} (as this legislation defines it) for {@code period}.
    *
-   * @throws CalculationException on a cycle, a period the variable is not defined for, or a
-   *     formula that fails — naming the chain of variables being computed
+   * @throws CalculationException on a cycle, a period the variable is not defined for, or a formula
+   *     that fails — naming the chain of variables being computed
    */
   public <A> A calculate(Variable<A> requested, Period period) {
     Variable<A> v = legislation.resolve(requested);
@@ -140,7 +141,17 @@ public final class Simulation {
         throw e;
       } catch (RuntimeException e) {
         throw new CalculationException(
-            "formula of " + v.name() + " (" + formula.version() + ") failed for " + p + " while computing " + chain() + ": " + e, e);
+            "formula of "
+                + v.name()
+                + " ("
+                + formula.version()
+                + ") failed for "
+                + p
+                + " while computing "
+                + chain()
+                + ": "
+                + e,
+            e);
       }
     }
     if (given != null) {
@@ -151,7 +162,8 @@ public final class Simulation {
         }
       }
     }
-    String source = given != null ? "input (partly)" : formula == null ? "default" : formula.version();
+    String source =
+        given != null ? "input (partly)" : formula == null ? "default" : formula.version();
     listener.exit(v, p, out, source, formula == null ? null : formula.basis());
     return out;
   }

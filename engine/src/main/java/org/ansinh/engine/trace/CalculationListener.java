@@ -7,8 +7,8 @@ import org.ansinh.engine.period.Period;
 import org.ansinh.engine.variable.Variable;
 
 /**
- * Observes a simulation: which variable is computed from what. Tracing and dependency discovery
- * are both listeners, so the hot path pays one interface call when neither is on.
+ * Observes a simulation: which variable is computed from what. Tracing and dependency discovery are
+ * both listeners, so the hot path pays one interface call when neither is on.
  */
 public interface CalculationListener {
 

@@ -119,7 +119,9 @@ public final class Explanation {
       rm.put("url", r.url());
       pm.put("reference", rm);
       if (p.value().uncertain() != null || p.parameter().uncertain() != null) {
-        pm.put("uncertain", p.value().uncertain() != null ? p.value().uncertain() : p.parameter().uncertain());
+        pm.put(
+            "uncertain",
+            p.value().uncertain() != null ? p.value().uncertain() : p.parameter().uncertain());
       }
       params.add(pm);
     }
@@ -148,7 +150,10 @@ public final class Explanation {
       case "input" -> "dữ liệu đầu vào";
       case "default" -> "giá trị mặc định";
       case "baseline" -> "như hiện hành";
-      default -> source.startsWith("since") ? "công thức từ " + source.substring(6) : "công thức " + source;
+      default ->
+          source.startsWith("since")
+              ? "công thức từ " + source.substring(6)
+              : "công thức " + source;
     };
   }
 

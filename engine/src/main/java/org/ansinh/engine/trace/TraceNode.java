@@ -9,8 +9,8 @@ import org.ansinh.engine.period.Period;
 import org.ansinh.engine.variable.Variable;
 
 /**
- * One step of a computation: a variable for a period, how it was produced, from which variables
- * and which parameters. Values are kept for the whole (small) population explained.
+ * One step of a computation: a variable for a period, how it was produced, from which variables and
+ * which parameters. Values are kept for the whole (small) population explained.
  */
 public final class TraceNode {
 

@@ -21,7 +21,8 @@ public final class Tracer implements CalculationListener {
 
   @Override
   public void enter(Variable<?> v, Period period, boolean cached) {
-    TraceNode node = nodes.computeIfAbsent(new Key(v.name(), period), k -> new TraceNode(v, period));
+    TraceNode node =
+        nodes.computeIfAbsent(new Key(v.name(), period), k -> new TraceNode(v, period));
     if (!stack.isEmpty()) {
       stack.peek().addChild(node);
     }

@@ -45,7 +45,8 @@ public final class BooleanType extends ValueType<boolean[]> {
     return switch (s) {
       case "true", "1", "yes", "y", "có" -> Boolean.TRUE;
       case "false", "0", "no", "n", "không" -> Boolean.FALSE;
-      default -> throw new IllegalArgumentException("expected true/false or 1/0, got '" + raw + "'");
+      default ->
+          throw new IllegalArgumentException("expected true/false or 1/0, got '" + raw + "'");
     };
   }
 

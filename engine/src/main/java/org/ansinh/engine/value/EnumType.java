@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * One of a fixed set of constants, held as its ordinal in a byte (at most 127 constants). The
- * first constant is the default unless the variable says otherwise.
+ * One of a fixed set of constants, held as its ordinal in a byte (at most 127 constants). The first
+ * constant is the default unless the variable says otherwise.
  */
 public final class EnumType<E extends Enum<E>> extends ValueType<byte[]> {
 

@@ -3,9 +3,9 @@ package org.ansinh.engine.value;
 /**
  * The type of a variable and the primitive array {@code A} that holds one value per entity.
  *
- * <p>Values cross the boundary of the engine as "canonical" boxed objects — {@link Boolean},
- * {@link Integer}, {@link Long}, {@link Double}, {@link java.time.LocalDate} or an enum constant
- * — produced by {@link #parse}, which accepts what YAML and CSV files contain.
+ * <p>Values cross the boundary of the engine as "canonical" boxed objects — {@link Boolean}, {@link
+ * Integer}, {@link Long}, {@link Double}, {@link java.time.LocalDate} or an enum constant —
+ * produced by {@link #parse}, which accepts what YAML and CSV files contain.
  */
 public abstract sealed class ValueType<A>
     permits BooleanType, IntegerType, MoneyType, DecimalType, DateType, EnumType {
@@ -62,7 +62,8 @@ public abstract sealed class ValueType<A>
    * @param absoluteMargin allowed absolute difference (0 = exact)
    * @param relativeMargin allowed difference relative to the expected value (0 = none)
    */
-  public boolean matches(Object expected, Object actual, double absoluteMargin, double relativeMargin) {
+  public boolean matches(
+      Object expected, Object actual, double absoluteMargin, double relativeMargin) {
     return expected.equals(actual);
   }
 

@@ -12,10 +12,10 @@ import org.ansinh.engine.value.ValueType;
 /**
  * A named quantity the law defines or needs, for one kind of entity and one kind of period.
  *
- * <p>A variable without formulas is an input. A variable with formulas is computed by the
- * formula in force on the first day of the period asked, unless the population gives it as
- * input; outside every formula's dates it takes its default. Two formulas whose dates overlap
- * are refused when the variable is built.
+ * <p>A variable without formulas is an input. A variable with formulas is computed by the formula
+ * in force on the first day of the period asked, unless the population gives it as input; outside
+ * every formula's dates it takes its default. Two formulas whose dates overlap are refused when the
+ * variable is built.
  *
  * @param <A> the primitive array holding one value per entity ({@code long[]} for money, …)
  */
@@ -229,7 +229,10 @@ public final class Variable<A> {
     public Builder<A> formula(String since, String until, String basis, Formula<A> formula) {
       formulas.add(
           new DatedFormula<>(
-              LocalDate.parse(since), until == null ? null : LocalDate.parse(until), basis, formula));
+              LocalDate.parse(since),
+              until == null ? null : LocalDate.parse(until),
+              basis,
+              formula));
       return this;
     }
 
@@ -238,7 +241,8 @@ public final class Variable<A> {
         throw new IllegalArgumentException(name + ": entity and period are required (of(...))");
       }
       if (labelVi == null || labelEn == null) {
-        throw new IllegalArgumentException(name + ": labels in Vietnamese and English are required");
+        throw new IllegalArgumentException(
+            name + ": labels in Vietnamese and English are required");
       }
       // A formula without an end runs until the next one starts.
       List<DatedFormula<A>> sorted = new ArrayList<>(formulas);

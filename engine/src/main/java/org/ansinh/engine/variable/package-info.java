@@ -1,5 +1,5 @@
 /**
- * Variables: typed, per entity and period, labelled in two languages, with formulas dated by
- * the law's effective dates.
+ * Variables: typed, per entity and period, labelled in two languages, with formulas dated by the
+ * law's effective dates.
  */
 package org.ansinh.engine.variable;

@@ -16,9 +16,9 @@ import org.ansinh.engine.variable.Variable;
 /**
  * A small population described in YAML, OpenFisca style.
  *
- * <p>Either variables directly (one person, head of a one-person group), or {@code persons:} by
- * id with {@code household:} (one group) or {@code households:} (by id), each naming its members
- * by role key ({@code head}, {@code spouse}, {@code children}, {@code others}) beside its own
+ * <p>Either variables directly (one person, head of a one-person group), or {@code persons:} by id
+ * with {@code household:} (one group) or {@code households:} (by id), each naming its members by
+ * role key ({@code head}, {@code spouse}, {@code children}, {@code others}) beside its own
  * variables. A value may be given per period: {@code {2025-08: 5000000}}. Persons listed in no
  * group form one group, the first as head.
  */
@@ -28,7 +28,8 @@ public final class Situation {
   private final Map<String, Integer> personIndex;
   private final Map<String, Integer> groupIndex;
 
-  private Situation(Population population, Map<String, Integer> persons, Map<String, Integer> groups) {
+  private Situation(
+      Population population, Map<String, Integer> persons, Map<String, Integer> groups) {
     this.population = population;
     this.personIndex = persons;
     this.groupIndex = groups;
@@ -60,20 +61,33 @@ public final class Situation {
     Map<String, Map<?, ?>> groups = new LinkedHashMap<>();
     if (multi) {
       for (var e : map(input.get(person.pluralKey()), person.pluralKey()).entrySet()) {
-        persons.put(String.valueOf(e.getKey()), e.getValue() == null ? Map.of() : map(e.getValue(), person.pluralKey() + "." + e.getKey()));
+        persons.put(
+            String.valueOf(e.getKey()),
+            e.getValue() == null
+                ? Map.of()
+                : map(e.getValue(), person.pluralKey() + "." + e.getKey()));
       }
       if (input.containsKey(group.key())) {
         groups.put(group.key(), map(input.get(group.key()), group.key()));
       }
       if (input.containsKey(group.pluralKey())) {
         for (var e : map(input.get(group.pluralKey()), group.pluralKey()).entrySet()) {
-          groups.put(String.valueOf(e.getKey()), map(e.getValue(), group.pluralKey() + "." + e.getKey()));
+          groups.put(
+              String.valueOf(e.getKey()), map(e.getValue(), group.pluralKey() + "." + e.getKey()));
         }
       }
       for (Object k : input.keySet()) {
         String key = String.valueOf(k);
-        if (!key.equals(person.pluralKey()) && !key.equals(group.key()) && !key.equals(group.pluralKey())) {
-          throw new SituationException("input." + key + ": with '" + person.pluralKey() + "', give variables under a person or a " + group.key());
+        if (!key.equals(person.pluralKey())
+            && !key.equals(group.key())
+            && !key.equals(group.pluralKey())) {
+          throw new SituationException(
+              "input."
+                  + key
+                  + ": with '"
+                  + person.pluralKey()
+                  + "', give variables under a person or a "
+                  + group.key());
         }
       }
     } else {
@@ -91,7 +105,10 @@ public final class Situation {
   }
 
   private static Situation build(
-      Legislation legislation, Map<String, Map<?, ?>> persons, Map<String, Map<?, ?>> groups, Period period) {
+      Legislation legislation,
+      Map<String, Map<?, ?>> persons,
+      Map<String, Map<?, ?>> groups,
+      Period period) {
     Entity group = legislation.entities().group();
     List<String> order = new ArrayList<>();
     List<Integer> groupOf = new ArrayList<>();
@@ -113,7 +130,8 @@ public final class Situation {
         Role r = group.roles().get(role);
         List<?> ids = e.getValue() instanceof List<?> l ? l : List.of(e.getValue());
         if (r.max() > 0 && ids.size() > r.max()) {
-          throw new SituationException(group.key() + " " + g.getKey() + "." + key + ": at most " + r.max() + " member(s)");
+          throw new SituationException(
+              group.key() + " " + g.getKey() + "." + key + ": at most " + r.max() + " member(s)");
         }
         for (Object id : ids) {
           members.add(new String[] {String.valueOf(id), Integer.toString(role)});
@@ -122,7 +140,8 @@ public final class Situation {
       members.sort((a, b) -> Integer.compare(Integer.parseInt(a[1]), Integer.parseInt(b[1])));
       for (String[] m : members) {
         if (!persons.containsKey(m[0])) {
-          throw new SituationException(group.key() + " " + g.getKey() + " names unknown person '" + m[0] + "'");
+          throw new SituationException(
+              group.key() + " " + g.getKey() + " names unknown person '" + m[0] + "'");
         }
         if (order.contains(m[0])) {
           throw new SituationException("person '" + m[0] + "' is in two " + group.pluralKey());
@@ -185,7 +204,8 @@ public final class Situation {
     private final Legislation legislation;
     private final Population population;
     private final Period period;
-    private final Map<Variable<?>, Map<Period, Map<Integer, Object>>> values = new LinkedHashMap<>();
+    private final Map<Variable<?>, Map<Period, Map<Integer, Object>>> values =
+        new LinkedHashMap<>();
 
     Inputs(Legislation legislation, Population population, Period period) {
       this.legislation = legislation;
@@ -199,11 +219,13 @@ public final class Situation {
           String where = entity.key() + " " + entry.getKey() + "." + e.getKey();
           Variable<?> v = variable(legislation, String.valueOf(e.getKey()), where);
           if (v.entity() != entity) {
-            throw new SituationException(where + ": " + v.name() + " is a " + v.entity().key() + " variable");
+            throw new SituationException(
+                where + ": " + v.name() + " is a " + v.entity().key() + " variable");
           }
           for (var pv : periodValues(e.getValue(), period, v, where).entrySet()) {
             try {
-              values.computeIfAbsent(v, k -> new LinkedHashMap<>())
+              values
+                  .computeIfAbsent(v, k -> new LinkedHashMap<>())
                   .computeIfAbsent(pv.getKey(), k -> new LinkedHashMap<>())
                   .put(index.get(entry.getKey()), v.type().parse(pv.getValue()));
             } catch (IllegalArgumentException ex) {
@@ -225,10 +247,11 @@ public final class Situation {
       A array = type.allocate(size);
       type.fill(array, v.defaultValue());
       boolean[] given = new boolean[size];
-      byEntity.forEach((i, value) -> {
-        type.set(array, i, value);
-        given[i] = true;
-      });
+      byEntity.forEach(
+          (i, value) -> {
+            type.set(array, i, value);
+            given[i] = true;
+          });
       boolean all = true;
       for (boolean g : given) {
         all &= g;

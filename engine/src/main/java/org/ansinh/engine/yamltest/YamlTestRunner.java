@@ -13,9 +13,9 @@ import org.ansinh.engine.value.ValueType;
 import org.ansinh.engine.variable.Variable;
 
 /**
- * Runs YAML cases: builds the situation, applies the case's reforms, computes each expected
- * output and compares within the case's margins. A failing case lists every mismatch, expected
- * against actual, naming the entity and period.
+ * Runs YAML cases: builds the situation, applies the case's reforms, computes each expected output
+ * and compares within the case's margins. A failing case lists every mismatch, expected against
+ * actual, naming the entity and period.
  */
 public final class YamlTestRunner {
 
@@ -62,17 +62,26 @@ public final class YamlTestRunner {
       if (key.equals(person.pluralKey())) {
         expectById(c, legislation, sim, e.getValue(), s.personIndex(), person, failures);
       } else if (key.equals(group.key()) && s.groupIndex().size() == 1) {
-        expectById(c, legislation, sim, Map.of(s.groupIndex().keySet().iterator().next(), e.getValue()), s.groupIndex(), group, failures);
+        expectById(
+            c,
+            legislation,
+            sim,
+            Map.of(s.groupIndex().keySet().iterator().next(), e.getValue()),
+            s.groupIndex(),
+            group,
+            failures);
       } else if (key.equals(group.pluralKey())) {
         expectById(c, legislation, sim, e.getValue(), s.groupIndex(), group, failures);
       } else {
         Variable<?> v = Situation.variable(legislation, key, "output");
         Map<String, Integer> index = v.entity().isGroup() ? s.groupIndex() : s.personIndex();
         List<String> ids = new ArrayList<>(index.keySet());
-        for (var pv : Situation.periodValues(e.getValue(), c.period(), v, "output." + key).entrySet()) {
+        for (var pv :
+            Situation.periodValues(e.getValue(), c.period(), v, "output." + key).entrySet()) {
           Object expected = pv.getValue();
           for (int i = 0; i < ids.size(); i++) {
-            Object one = expected instanceof List<?> l ? (i < l.size() ? l.get(i) : null) : expected;
+            Object one =
+                expected instanceof List<?> l ? (i < l.size() ? l.get(i) : null) : expected;
             if (one != null) {
               compare(c, sim, v, pv.getKey(), index.get(ids.get(i)), ids.get(i), one, failures);
             }
@@ -83,10 +92,16 @@ public final class YamlTestRunner {
   }
 
   private void expectById(
-      YamlTestCase c, Legislation legislation, Simulation sim, Object raw, Map<String, Integer> index,
-      Entity entity, List<String> failures) {
+      YamlTestCase c,
+      Legislation legislation,
+      Simulation sim,
+      Object raw,
+      Map<String, Integer> index,
+      Entity entity,
+      List<String> failures) {
     if (!(raw instanceof Map<?, ?> byId)) {
-      throw new SituationException(c.source() + ": output." + entity.pluralKey() + " must map ids to values");
+      throw new SituationException(
+          c.source() + ": output." + entity.pluralKey() + " must map ids to values");
     }
     for (var entry : byId.entrySet()) {
       String id = String.valueOf(entry.getKey());
@@ -98,11 +113,14 @@ public final class YamlTestRunner {
         throw new SituationException("output " + id + ": expected a map of variables");
       }
       for (var ve : vars.entrySet()) {
-        Variable<?> v = Situation.variable(legislation, String.valueOf(ve.getKey()), "output " + id);
+        Variable<?> v =
+            Situation.variable(legislation, String.valueOf(ve.getKey()), "output " + id);
         if (v.entity() != entity) {
-          throw new SituationException("output " + id + "." + v.name() + ": a " + v.entity().key() + " variable");
+          throw new SituationException(
+              "output " + id + "." + v.name() + ": a " + v.entity().key() + " variable");
         }
-        for (var pv : Situation.periodValues(ve.getValue(), c.period(), v, "output " + id).entrySet()) {
+        for (var pv :
+            Situation.periodValues(ve.getValue(), c.period(), v, "output " + id).entrySet()) {
           compare(c, sim, v, pv.getKey(), i, id, pv.getValue(), failures);
         }
       }
@@ -111,7 +129,13 @@ public final class YamlTestRunner {
 
   @SuppressWarnings("unchecked")
   private static <A> void compare(
-      YamlTestCase c, Simulation sim, Variable<A> v, Period p, int index, String id, Object rawExpected,
+      YamlTestCase c,
+      Simulation sim,
+      Variable<A> v,
+      Period p,
+      int index,
+      String id,
+      Object rawExpected,
       List<String> failures) {
     ValueType<A> type = v.type();
     Object expected;
@@ -124,7 +148,8 @@ public final class YamlTestRunner {
     A values = sim.calculate(v, p);
     Object actual = type.get(values, index);
     if (!type.matches(expected, actual, c.absoluteErrorMargin(), c.relativeErrorMargin())) {
-      failures.add(v.name() + "[" + p + "] for " + id + ": expected " + expected + ", got " + actual);
+      failures.add(
+          v.name() + "[" + p + "] for " + id + ": expected " + expected + ", got " + actual);
     }
   }
 }

@@ -27,7 +27,6 @@ class PolicyYamlTests {
         .map(
             c ->
                 DynamicTest.dynamicTest(
-                    c.title(),
-                    () -> assertThat(runner.run(c).failures()).as(c.title()).isEmpty()));
+                    c.title(), () -> assertThat(runner.run(c).failures()).as(c.title()).isEmpty()));
   }
 }

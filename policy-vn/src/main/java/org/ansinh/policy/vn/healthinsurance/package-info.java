@@ -1,2 +1,5 @@
-/** Health insurance: contribution groups, payroll and household contributions, state and city support. */
+/**
+ * Health insurance: contribution groups, payroll and household contributions, state and city
+ * support.
+ */
 package org.ansinh.policy.vn.healthinsurance;

@@ -13,7 +13,9 @@ public final class HouseholdInputs {
   public static final Variable<int[]> PROVINCE =
       Variable.integer("province")
           .of(HOUSEHOLD, PeriodUnit.MONTH)
-          .label("Mã tỉnh/thành phố (79 TP.HCM, 01 Hà Nội; 0 = chỉ áp dụng quy định quốc gia)", "Province code (79 HCMC, 01 Hanoi; 0 = national rules only)")
+          .label(
+              "Mã tỉnh/thành phố (79 TP.HCM, 01 Hà Nội; 0 = chỉ áp dụng quy định quốc gia)",
+              "Province code (79 HCMC, 01 Hanoi; 0 = national rules only)")
           .build();
 
   public static final Variable<byte[]> AREA_TYPE =
@@ -25,13 +27,17 @@ public final class HouseholdInputs {
   public static final Variable<long[]> HOUSEHOLD_INCOME_PER_CAPITA =
       Variable.money("household_income_per_capita")
           .of(HOUSEHOLD, PeriodUnit.MONTH)
-          .label("Thu nhập bình quân đầu người của hộ (đồng/tháng)", "Household income per person (VND a month)")
+          .label(
+              "Thu nhập bình quân đầu người của hộ (đồng/tháng)",
+              "Household income per person (VND a month)")
           .build();
 
   public static final Variable<int[]> DEPRIVATION_COUNT =
       Variable.integer("deprivation_count")
           .of(HOUSEHOLD, PeriodUnit.MONTH)
-          .label("Số chỉ số thiếu hụt dịch vụ xã hội cơ bản", "Number of basic social service deprivations")
+          .label(
+              "Số chỉ số thiếu hụt dịch vụ xã hội cơ bản",
+              "Number of basic social service deprivations")
           .build();
 
   public static final Variable<byte[]> COMMUNE_AREA =
@@ -43,7 +49,9 @@ public final class HouseholdInputs {
   public static final Variable<boolean[]> RECENTLY_ESCAPED_POVERTY =
       Variable.bool("recently_escaped_poverty")
           .of(HOUSEHOLD, PeriodUnit.MONTH)
-          .label("Hộ mới thoát nghèo, thoát cận nghèo (trong thời hạn được hỗ trợ)", "Household recently out of poverty or near-poverty (within the support period)")
+          .label(
+              "Hộ mới thoát nghèo, thoát cận nghèo (trong thời hạn được hỗ trợ)",
+              "Household recently out of poverty or near-poverty (within the support period)")
           .build();
 
   public static final Variable<boolean[]> AVERAGE_LIVING_STANDARD_HOUSEHOLD =
@@ -61,7 +69,12 @@ public final class HouseholdInputs {
 
   public static List<Variable<?>> all() {
     return List.of(
-        PROVINCE, AREA_TYPE, HOUSEHOLD_INCOME_PER_CAPITA, DEPRIVATION_COUNT, COMMUNE_AREA,
-        RECENTLY_ESCAPED_POVERTY, AVERAGE_LIVING_STANDARD_HOUSEHOLD);
+        PROVINCE,
+        AREA_TYPE,
+        HOUSEHOLD_INCOME_PER_CAPITA,
+        DEPRIVATION_COUNT,
+        COMMUNE_AREA,
+        RECENTLY_ESCAPED_POVERTY,
+        AVERAGE_LIVING_STANDARD_HOUSEHOLD);
   }
 }

@@ -2,7 +2,10 @@ package org.ansinh.policy.vn.person;
 
 import org.ansinh.engine.value.Coded;
 
-/** Degree of disability as certified under the Law on Persons with Disabilities 51/2010/QH12, Art. 3. */
+/**
+ * Degree of disability as certified under the Law on Persons with Disabilities 51/2010/QH12, Art.
+ * 3.
+ */
 public enum DisabilityLevel implements Coded {
   NONE("Không khuyết tật", "No disability"),
   MILD("Khuyết tật nhẹ", "Mild disability"),

@@ -10,13 +10,16 @@ import org.ansinh.engine.variable.Variable;
 
 /**
  * What is known of a person: the inputs every pillar reads. Amounts are VND a month. Only {@code
- * age} has a formula: whole years on the first day of the month, from {@code birth_date} where
- * that is given.
+ * age} has a formula: whole years on the first day of the month, from {@code birth_date} where that
+ * is given.
  */
 public final class PersonInputs {
 
   public static final Variable<int[]> BIRTH_DATE =
-      Variable.date("birth_date").of(PERSON, PeriodUnit.ETERNITY).label("Ngày sinh", "Date of birth").build();
+      Variable.date("birth_date")
+          .of(PERSON, PeriodUnit.ETERNITY)
+          .label("Ngày sinh", "Date of birth")
+          .build();
 
   public static final Variable<int[]> AGE =
       Variable.integer("age")
@@ -32,14 +35,18 @@ public final class PersonInputs {
                 LocalDate day = c.date();
                 for (int i = 0; i < out.length; i++) {
                   if (known[i]) {
-                    out[i] = Math.max(0, Period.between(LocalDate.ofEpochDay(birth[i]), day).getYears());
+                    out[i] =
+                        Math.max(0, Period.between(LocalDate.ofEpochDay(birth[i]), day).getYears());
                   }
                 }
               })
           .build();
 
   public static final Variable<byte[]> SEX =
-      Variable.enumeration("sex", Sex.class).of(PERSON, PeriodUnit.ETERNITY).label("Giới tính", "Sex").build();
+      Variable.enumeration("sex", Sex.class)
+          .of(PERSON, PeriodUnit.ETERNITY)
+          .label("Giới tính", "Sex")
+          .build();
 
   public static final Variable<boolean[]> ETHNIC_MINORITY =
       Variable.bool("ethnic_minority")
@@ -50,7 +57,8 @@ public final class PersonInputs {
   public static final Variable<byte[]> RESIDENCE_STATUS =
       Variable.enumeration("residence_status", ResidenceStatus.class)
           .of(PERSON, PeriodUnit.MONTH)
-          .label("Tình trạng cư trú tại nơi ở hiện tại", "Residence registration at the current place")
+          .label(
+              "Tình trạng cư trú tại nơi ở hiện tại", "Residence registration at the current place")
           .reference("Luật Cư trú 68/2020/QH14")
           .build();
 
@@ -79,41 +87,53 @@ public final class PersonInputs {
   public static final Variable<int[]> WORKPLACE_REGION =
       Variable.integer("workplace_region")
           .of(PERSON, PeriodUnit.MONTH)
-          .label("Vùng lương tối thiểu nơi làm việc (1–4)", "Minimum-wage region of the workplace (1–4)")
+          .label(
+              "Vùng lương tối thiểu nơi làm việc (1–4)",
+              "Minimum-wage region of the workplace (1–4)")
           .defaultValue(1)
           .build();
 
   public static final Variable<int[]> SI_CONTRIBUTION_MONTHS =
       Variable.integer("si_contribution_months")
           .of(PERSON, PeriodUnit.MONTH)
-          .label("Tổng số tháng đóng BHXH (bắt buộc và tự nguyện)", "Months of social insurance contributions (compulsory and voluntary)")
+          .label(
+              "Tổng số tháng đóng BHXH (bắt buộc và tự nguyện)",
+              "Months of social insurance contributions (compulsory and voluntary)")
           .unit("months")
           .build();
 
   public static final Variable<int[]> UI_CONTRIBUTION_MONTHS =
       Variable.integer("ui_contribution_months")
           .of(PERSON, PeriodUnit.MONTH)
-          .label("Số tháng đóng BHTN chưa hưởng", "Months of unemployment insurance contributions not yet used")
+          .label(
+              "Số tháng đóng BHTN chưa hưởng",
+              "Months of unemployment insurance contributions not yet used")
           .unit("months")
           .build();
 
   public static final Variable<int[]> UI_CONTRIBUTION_MONTHS_LAST_24 =
       Variable.integer("ui_contribution_months_last_24")
           .of(PERSON, PeriodUnit.MONTH)
-          .label("Số tháng đóng BHTN trong 24 tháng trước khi chấm dứt hợp đồng", "Months of UI contributions in the 24 months before the contract ended")
+          .label(
+              "Số tháng đóng BHTN trong 24 tháng trước khi chấm dứt hợp đồng",
+              "Months of UI contributions in the 24 months before the contract ended")
           .unit("months")
           .build();
 
   public static final Variable<long[]> AVERAGE_WAGE_LAST_6_MONTHS =
       Variable.money("average_wage_last_6_months")
           .of(PERSON, PeriodUnit.MONTH)
-          .label("Bình quân tiền lương đóng BHTN 6 tháng liền kề", "Average insured wage of the last 6 months")
+          .label(
+              "Bình quân tiền lương đóng BHTN 6 tháng liền kề",
+              "Average insured wage of the last 6 months")
           .build();
 
   public static final Variable<long[]> VOLUNTARY_SI_DECLARED_INCOME =
       Variable.money("voluntary_si_declared_income")
           .of(PERSON, PeriodUnit.MONTH)
-          .label("Thu nhập tháng chọn làm căn cứ đóng BHXH tự nguyện", "Monthly income declared for voluntary social insurance")
+          .label(
+              "Thu nhập tháng chọn làm căn cứ đóng BHXH tự nguyện",
+              "Monthly income declared for voluntary social insurance")
           .build();
 
   public static final Variable<byte[]> DISABILITY_LEVEL =
@@ -126,13 +146,17 @@ public final class PersonInputs {
   public static final Variable<boolean[]> HAS_PENSION =
       Variable.bool("has_pension")
           .of(PERSON, PeriodUnit.MONTH)
-          .label("Đang hưởng lương hưu hoặc trợ cấp BHXH hằng tháng", "Receives a pension or monthly SI allowance")
+          .label(
+              "Đang hưởng lương hưu hoặc trợ cấp BHXH hằng tháng",
+              "Receives a pension or monthly SI allowance")
           .build();
 
   public static final Variable<boolean[]> HAS_LEGAL_SUPPORTER =
       Variable.bool("has_legal_supporter")
           .of(PERSON, PeriodUnit.MONTH)
-          .label("Có người có nghĩa vụ và quyền phụng dưỡng", "Has someone with the legal duty to support them")
+          .label(
+              "Có người có nghĩa vụ và quyền phụng dưỡng",
+              "Has someone with the legal duty to support them")
           .defaultValue(true)
           .build();
 
@@ -145,7 +169,9 @@ public final class PersonInputs {
   public static final Variable<boolean[]> IS_MERITORIOUS =
       Variable.bool("is_meritorious")
           .of(PERSON, PeriodUnit.MONTH)
-          .label("Người có công với cách mạng hoặc thân nhân được hưởng ưu đãi", "Person with meritorious service, or a relative entitled to incentives")
+          .label(
+              "Người có công với cách mạng hoặc thân nhân được hưởng ưu đãi",
+              "Person with meritorious service, or a relative entitled to incentives")
           .reference("Pháp lệnh Ưu đãi người có công với cách mạng 02/2020/UBTVQH14")
           .build();
 
@@ -159,10 +185,25 @@ public final class PersonInputs {
 
   public static List<Variable<?>> all() {
     return List.of(
-        BIRTH_DATE, AGE, SEX, ETHNIC_MINORITY, RESIDENCE_STATUS, EMPLOYMENT_STATUS,
-        LABOUR_CONTRACT_MONTHS, MONTHLY_WAGE, WORKPLACE_REGION, SI_CONTRIBUTION_MONTHS,
-        UI_CONTRIBUTION_MONTHS, UI_CONTRIBUTION_MONTHS_LAST_24, AVERAGE_WAGE_LAST_6_MONTHS,
-        VOLUNTARY_SI_DECLARED_INCOME, DISABILITY_LEVEL, HAS_PENSION, HAS_LEGAL_SUPPORTER, IS_STUDENT,
-        IS_MERITORIOUS, RECEIVING_UI_BENEFIT);
+        BIRTH_DATE,
+        AGE,
+        SEX,
+        ETHNIC_MINORITY,
+        RESIDENCE_STATUS,
+        EMPLOYMENT_STATUS,
+        LABOUR_CONTRACT_MONTHS,
+        MONTHLY_WAGE,
+        WORKPLACE_REGION,
+        SI_CONTRIBUTION_MONTHS,
+        UI_CONTRIBUTION_MONTHS,
+        UI_CONTRIBUTION_MONTHS_LAST_24,
+        AVERAGE_WAGE_LAST_6_MONTHS,
+        VOLUNTARY_SI_DECLARED_INCOME,
+        DISABILITY_LEVEL,
+        HAS_PENSION,
+        HAS_LEGAL_SUPPORTER,
+        IS_STUDENT,
+        IS_MERITORIOUS,
+        RECEIVING_UI_BENEFIT);
   }
 }

@@ -2,7 +2,10 @@ package org.ansinh.policy.vn.person;
 
 import org.ansinh.engine.value.Coded;
 
-/** Residence registration at the current place (Law on Residence 68/2020/QH14): the fact that decides much de facto access. */
+/**
+ * Residence registration at the current place (Law on Residence 68/2020/QH14): the fact that
+ * decides much de facto access.
+ */
 public enum ResidenceStatus implements Coded {
   PERMANENT("Thường trú", "Permanent residence"),
   TEMPORARY("Tạm trú", "Temporary residence"),

@@ -6,9 +6,9 @@ import org.ansinh.engine.period.PeriodUnit;
 import org.ansinh.engine.variable.Variable;
 
 /**
- * Hộ nghèo / hộ cận nghèo: a household's poverty status — given when the commune's list says
- * so, otherwise computed from income per person and deprivations by the national
- * multidimensional poverty standard, or by the city's own line where the province has one.
+ * Hộ nghèo / hộ cận nghèo: a household's poverty status — given when the commune's list says so,
+ * otherwise computed from income per person and deprivations by the national multidimensional
+ * poverty standard, or by the city's own line where the province has one.
  */
 public final class HouseholdPovertyStatus {
 

@@ -1,2 +1,5 @@
-/** Social assistance: the standard level, coefficients by group, monthly allowances and the social pension. */
+/**
+ * Social assistance: the standard level, coefficients by group, monthly allowances and the social
+ * pension.
+ */
 package org.ansinh.policy.vn.socialassistance;

@@ -1,2 +1,5 @@
-/** Compulsory and voluntary social insurance: coverage, contribution base, contributions and state support. */
+/**
+ * Compulsory and voluntary social insurance: coverage, contribution base, contributions and state
+ * support.
+ */
 package org.ansinh.policy.vn.socialinsurance;

@@ -7,8 +7,8 @@ import org.ansinh.engine.period.PeriodUnit;
 import org.ansinh.engine.variable.Variable;
 
 /**
- * Lương cơ sở: the base salary of the public sector, to which ceilings, household health
- * insurance and many allowances are tied. Set by decree (24/2023/NĐ-CP, 73/2024/NĐ-CP, …).
+ * Lương cơ sở: the base salary of the public sector, to which ceilings, household health insurance
+ * and many allowances are tied. Set by decree (24/2023/NĐ-CP, 73/2024/NĐ-CP, …).
  */
 public final class BaseSalary {
 

@@ -7,8 +7,8 @@ import org.ansinh.engine.period.PeriodUnit;
 import org.ansinh.engine.variable.Variable;
 
 /**
- * Mức tham chiếu: the reference level that replaces the base salary in social insurance from 1
- * July 2025 (Law 41/2024/QH15, Art. 7); equal to the base salary until the Government sets it.
+ * Mức tham chiếu: the reference level that replaces the base salary in social insurance from 1 July
+ * 2025 (Law 41/2024/QH15, Art. 7); equal to the base salary until the Government sets it.
  */
 public final class ReferenceLevel {
 

@@ -7,8 +7,8 @@ import org.ansinh.engine.variable.Variable;
 import org.ansinh.policy.vn.person.PersonInputs;
 
 /**
- * Lương tối thiểu vùng: the monthly minimum wage of the region (I–IV) where the employee works,
- * set by decree under the Labour Code 45/2019/QH14, Art. 91.
+ * Lương tối thiểu vùng: the monthly minimum wage of the region (I–IV) where the employee works, set
+ * by decree under the Labour Code 45/2019/QH14, Art. 91.
  */
 public final class RegionalMinimumWage {
 
