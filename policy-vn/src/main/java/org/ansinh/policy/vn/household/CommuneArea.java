@@ -6,7 +6,8 @@ import org.ansinh.engine.value.Coded;
 public enum CommuneArea implements Coded {
   NORMAL("Bình thường", "Ordinary area"),
   DIFFICULT("Vùng khó khăn", "Difficult area"),
-  EXTREMELY_DIFFICULT("Vùng đặc biệt khó khăn", "Extremely difficult area");
+  EXTREMELY_DIFFICULT("Vùng đặc biệt khó khăn", "Extremely difficult area"),
+  ISLAND("Xã đảo, đặc khu", "Island commune or special zone");
 
   private final String labelVi;
   private final String labelEn;
