@@ -14,6 +14,7 @@ public final class BasicServices {
         LocalSocialAssistanceAccess.LOCAL_SOCIAL_ASSISTANCE_ACCESSIBLE,
         HouseholdHiEnrolmentAccess.HOUSEHOLD_HI_ENROLMENT_ACCESSIBLE,
         UiApplicationAccess.UI_APPLICATION_ACCESSIBLE,
-        VbspResidenceCondition.VBSP_RESIDENCE_CONDITION_MET);
+        VbspResidenceCondition.VBSP_RESIDENCE_CONDITION_MET,
+        VbspResidenceCondition.VBSP_HOUSEHOLD_RESIDENCE_CONDITION_MET);
   }
 }

@@ -14,10 +14,11 @@ import org.ansinh.policy.vn.poverty.PovertyStatus;
 /**
  * Tín dụng đối với học sinh, sinh viên (Quyết định 157/2007/QĐ-TTg, sửa đổi bởi Quyết định
  * 05/2022/QĐ-TTg): a student of a poor, near-poor or average-living-standard household, which
- * resides lawfully where it borrows, may borrow up to the monthly cap per month of study. Orphans
- * (who borrow where they study), households in sudden hardship and the STEM loans of Quyết định
- * 29/2025/QĐ-TTg are not modelled; the minimum age (the working-age floor) is a modelling guard for
- * "studying at a vocational or higher-education institution".
+ * resides lawfully where it borrows (through its head; the student may study elsewhere), may borrow
+ * up to the monthly cap per month of study. Orphans (who borrow where they study), households in
+ * sudden hardship and the STEM loans of Quyết định 29/2025/QĐ-TTg are not modelled; the minimum age
+ * (the working-age floor) is a modelling guard for "studying at a vocational or higher-education
+ * institution".
  */
 public final class StudentLoan {
 
@@ -52,7 +53,7 @@ public final class StudentLoan {
   private static void eligible(Computation c, boolean[] out) {
     boolean[] student = c.get(PersonInputs.IS_STUDENT);
     int[] age = c.get(PersonInputs.AGE);
-    boolean[] resides = c.get(VbspResidenceCondition.VBSP_RESIDENCE_CONDITION_MET);
+    boolean[] resides = c.ofGroup(VbspResidenceCondition.VBSP_HOUSEHOLD_RESIDENCE_CONDITION_MET);
     byte[] poverty = c.ofGroup(HouseholdPovertyStatus.POVERTY_STATUS);
     boolean[] average = c.ofGroup(HouseholdInputs.AVERAGE_LIVING_STANDARD_HOUSEHOLD);
     int minAge = c.integer(S + ".min_age");

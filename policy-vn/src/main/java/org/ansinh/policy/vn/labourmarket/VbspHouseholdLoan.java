@@ -94,7 +94,7 @@ public final class VbspHouseholdLoan {
   /** A programme applies and the head resides lawfully where the household borrows. */
   private static void eligible(Computation c, boolean[] out) {
     byte[] group = c.get(VBSP_HOUSEHOLD_LOAN_GROUP);
-    boolean[] resides = c.head(VbspResidenceCondition.VBSP_RESIDENCE_CONDITION_MET);
+    boolean[] resides = c.get(VbspResidenceCondition.VBSP_HOUSEHOLD_RESIDENCE_CONDITION_MET);
     for (int i = 0; i < out.length; i++) {
       out[i] = group[i] != VbspLoanGroup.NONE.ordinal() && resides[i];
     }
