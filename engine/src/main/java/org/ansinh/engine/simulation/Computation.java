@@ -318,6 +318,14 @@ public final class Computation {
     return simulation.legislation().parameters().get(path).inForce(date());
   }
 
+  /**
+   * Whether a parameter exists and is in force on the period's first day: for optional local
+   * overrides of a national rule (a province's own value), where absence is normal.
+   */
+  public boolean hasParameter(String path) {
+    return simulation.legislation().parameters().contains(path) && inForce(path);
+  }
+
   public double number(String path) {
     ParameterValue v = parameter(path);
     if (v.number() == null) {
