@@ -323,7 +323,13 @@ public final class Computation {
    * overrides of a national rule (a province's own value), where absence is normal.
    */
   public boolean hasParameter(String path) {
-    return simulation.legislation().parameters().contains(path) && inForce(path);
+    return hasParameterAt(path, date());
+  }
+
+  /** Whether a parameter exists and is in force on {@code date}. */
+  public boolean hasParameterAt(String path, LocalDate date) {
+    return simulation.legislation().parameters().contains(path)
+        && simulation.legislation().parameters().get(path).inForce(date);
   }
 
   public double number(String path) {

@@ -5,7 +5,6 @@ import static org.ansinh.policy.vn.VietnamEntities.PERSON;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
-import org.ansinh.engine.parameter.ParameterException;
 import org.ansinh.engine.period.PeriodUnit;
 import org.ansinh.engine.simulation.CalculationException;
 import org.ansinh.engine.simulation.Computation;
@@ -43,7 +42,7 @@ public final class RetirementAge {
   private static final String PATH = "social_insurance.pension.retirement_age.";
 
   /** How far the search for the year the age is reached goes (a guard, not a legal number). */
-  private static final int LIFETIME_YEARS = 150;
+  private static final int LIFETIME_YEARS = 150; // a search bound, not law
 
   private static void compute(Computation c, int[] out) {
     int[] birth = c.get(PersonInputs.BIRTH_DATE);
@@ -78,11 +77,10 @@ public final class RetirementAge {
     return cache.computeIfAbsent(
         year,
         y -> {
-          try {
-            return (int) Math.round(c.parameterAt(path, LocalDate.of(y, 1, 1)).number());
-          } catch (ParameterException notYetInForce) {
-            return 0;
-          }
+          LocalDate first = LocalDate.of(y, 1, 1);
+          return c.hasParameterAt(path, first)
+              ? (int) Math.round(c.parameterAt(path, first).number())
+              : 0;
         });
   }
 
