@@ -2,7 +2,7 @@ package org.ansinh.policy.vn.pension;
 
 import static org.ansinh.policy.vn.VietnamEntities.PERSON;
 
-import java.time.LocalDate;
+import org.ansinh.engine.period.CalendarDays;
 import org.ansinh.engine.period.PeriodUnit;
 import org.ansinh.engine.simulation.Computation;
 import org.ansinh.engine.variable.Variable;
@@ -31,15 +31,10 @@ public final class AgeInMonths {
     int[] birth = c.get(PersonInputs.BIRTH_DATE);
     boolean[] known = c.given(PersonInputs.BIRTH_DATE);
     int[] age = c.get(PersonInputs.AGE);
-    int month = monthIndex(c.date());
+    int month = CalendarDays.monthIndex(c.date());
     for (int i = 0; i < out.length; i++) {
-      out[i] = known[i] ? month - monthIndex(LocalDate.ofEpochDay(birth[i])) : 12 * age[i];
+      out[i] = known[i] ? month - CalendarDays.monthIndex(birth[i]) : 12 * age[i];
     }
-  }
-
-  /** Months since year 0: {@code 12 × year + month − 1}. */
-  static int monthIndex(LocalDate date) {
-    return 12 * date.getYear() + date.getMonthValue() - 1;
   }
 
   private AgeInMonths() {}

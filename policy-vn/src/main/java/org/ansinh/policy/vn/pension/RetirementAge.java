@@ -3,8 +3,7 @@ package org.ansinh.policy.vn.pension;
 import static org.ansinh.policy.vn.VietnamEntities.PERSON;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
+import org.ansinh.engine.period.CalendarDays;
 import org.ansinh.engine.period.PeriodUnit;
 import org.ansinh.engine.simulation.CalculationException;
 import org.ansinh.engine.simulation.Computation;
@@ -49,39 +48,62 @@ public final class RetirementAge {
     boolean[] known = c.given(PersonInputs.BIRTH_DATE);
     int[] age = c.get(PersonInputs.AGE);
     byte[] sex = c.get(PersonInputs.SEX);
-    int now = AgeInMonths.monthIndex(c.date());
-    Map<Integer, Integer> male = new HashMap<>();
-    Map<Integer, Integer> female = new HashMap<>();
+    int now = CalendarDays.monthIndex(c.date());
+    int[] born = new int[out.length];
+    int firstYear = Integer.MAX_VALUE;
+    int lastYear = Integer.MIN_VALUE;
     for (int i = 0; i < out.length; i++) {
-      int born =
-          known[i] ? AgeInMonths.monthIndex(LocalDate.ofEpochDay(birth[i])) : now - 12 * age[i];
-      boolean isFemale = sex[i] == Sex.FEMALE.ordinal();
-      out[i] =
-          ageReached(c, born, isFemale ? PATH + "female" : PATH + "male", isFemale ? female : male);
+      born[i] = known[i] ? CalendarDays.monthIndex(birth[i]) : now - 12 * age[i];
+      firstYear = Math.min(firstYear, born[i] / 12);
+      lastYear = Math.max(lastYear, born[i] / 12);
+    }
+    int years = Math.max(0, lastYear - firstYear) + LIFETIME_YEARS;
+    AgeByYear male = new AgeByYear(c, PATH + "male", firstYear, years);
+    AgeByYear female = new AgeByYear(c, PATH + "female", firstYear, years);
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (sex[i] == Sex.FEMALE.ordinal() ? female : male).reachedBy(born[i]);
     }
   }
 
-  /** The age R(y) of the first year y, from the birth year on, with born + R(y) in y or before. */
-  private static int ageReached(Computation c, int born, String path, Map<Integer, Integer> cache) {
-    for (int year = born / 12; year <= born / 12 + LIFETIME_YEARS; year++) {
-      int r = ageForYear(c, path, year, cache);
-      if (r > 0 && (born + r) / 12 <= year) {
-        return r;
+  /**
+   * The age set for each calendar year from the first birth year of the population on, read once:
+   * R(y), 0 before the first stored value. The ages only rise, so the search for the year a person
+   * reaches theirs starts at the year they reach the smallest one.
+   */
+  private static final class AgeByYear {
+    private final int firstYear;
+    private final int[] ages;
+    private final int smallest;
+
+    AgeByYear(Computation c, String path, int firstYear, int years) {
+      this.firstYear = firstYear;
+      this.ages = new int[years];
+      int min = Integer.MAX_VALUE;
+      for (int k = 0; k < ages.length; k++) {
+        LocalDate first = LocalDate.of(firstYear + k, 1, 1);
+        ages[k] =
+            c.hasParameterAt(path, first)
+                ? (int) Math.round(c.parameterAt(path, first).number())
+                : 0;
+        if (ages[k] > 0) {
+          min = Math.min(min, ages[k]);
+        }
       }
+      if (min == Integer.MAX_VALUE) {
+        throw new CalculationException(path + " has no value");
+      }
+      this.smallest = min;
     }
-    throw new CalculationException(path + " gives no retirement age reached in a lifetime");
-  }
 
-  /** The age set for people reaching it in {@code year}; 0 before the first stored value. */
-  private static int ageForYear(Computation c, String path, int year, Map<Integer, Integer> cache) {
-    return cache.computeIfAbsent(
-        year,
-        y -> {
-          LocalDate first = LocalDate.of(y, 1, 1);
-          return c.hasParameterAt(path, first)
-              ? (int) Math.round(c.parameterAt(path, first).number())
-              : 0;
-        });
+    /** The age R(y) of the first year y with (born + R(y)) in y or before. */
+    int reachedBy(int born) {
+      for (int k = Math.max(born / 12, (born + smallest) / 12) - firstYear; k < ages.length; k++) {
+        if (ages[k] > 0 && (born + ages[k]) / 12 <= firstYear + k) {
+          return ages[k];
+        }
+      }
+      throw new CalculationException("no retirement age reached by " + (firstYear + ages.length));
+    }
   }
 
   private RetirementAge() {}
