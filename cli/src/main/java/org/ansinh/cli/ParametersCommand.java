@@ -41,13 +41,17 @@ final class ParametersCommand implements Callable<Integer> {
       for (Map<String, Object> p : parameters) {
         @SuppressWarnings("unchecked")
         Map<String, String> description = (Map<String, String>) p.get("description");
+        Object confirmed = p.get("last_value_still_valid_on");
         out.println(
             p.get("parameter")
                 + " — "
                 + description.get(lang.equals("en") ? "en" : "vi")
                 + " ["
                 + p.get("unit")
-                + "]");
+                + "]"
+                + (confirmed == null
+                    ? "  (last value never confirmed)"
+                    : "  (confirmed " + confirmed + ")"));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> values = (List<Map<String, Object>>) p.get("values");
         for (Map<String, Object> v : values) {

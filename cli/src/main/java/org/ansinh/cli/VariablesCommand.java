@@ -2,9 +2,13 @@ package org.ansinh.cli;
 
 import java.io.PrintWriter;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.ansinh.engine.Legislation;
 import org.ansinh.engine.catalogue.Catalogue;
 import org.ansinh.engine.io.Json;
+import org.ansinh.engine.period.Period;
+import org.ansinh.engine.simulation.DependencyGraph;
 import org.ansinh.policy.vn.VietnamLegislation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,6 +18,8 @@ import picocli.CommandLine.Spec;
 /** Lists every variable with its labels and legal basis. */
 @Command(name = "variables", description = "List variables with labels, types and legal basis.")
 final class VariablesCommand implements Callable<Integer> {
+
+  static final String CATALOGUE_TITLE = "AnSinh — Vietnam's policies as variables";
 
   @Option(names = "--json", description = "Print JSON")
   boolean json;
@@ -32,11 +38,18 @@ final class VariablesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Catalogue catalogue = new Catalogue(VietnamLegislation.get());
-    if (json) {
+    Legislation legislation = VietnamLegislation.get();
+    Catalogue catalogue = new Catalogue(legislation);
+    if (parameter != null) {
+      legislation.parameters().get(parameter);
+      Set<String> affected =
+          DependencyGraph.discover(legislation, Period.parse(period))
+              .affectedByParameter(parameter);
+      out.println(json ? Json.write(affected) : String.join("\n", affected));
+    } else if (json) {
       out.println(Json.write(catalogue.variables()));
     } else if (markdown) {
-      out.print(catalogue.variablesMarkdown("AnSinh — Vietnam's policies as variables"));
+      out.print(catalogue.variablesMarkdown(CATALOGUE_TITLE));
     } else {
       for (Map<String, Object> v : catalogue.variables()) {
         @SuppressWarnings("unchecked")

@@ -157,4 +157,12 @@ class CommandLineTests {
         .contains("\"parameter\": \"wages.base_salary\"")
         .contains("\"document\": \"73/2024/NĐ-CP\"");
   }
+
+  @Test
+  void whatAParameterChanges() {
+    assertThat(run("variables", "--affected-by", "wages.base_salary", "--period", "2025-03"))
+        .isZero();
+    assertThat(out.toString()).contains("base_salary").contains("si_contribution_base");
+    assertThat(run("variables", "--affected-by", "wages.no_such")).isEqualTo(2);
+  }
 }
