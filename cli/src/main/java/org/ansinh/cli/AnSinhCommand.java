@@ -28,8 +28,13 @@ public final class AnSinhCommand implements Runnable {
     System.exit(execute(args));
   }
 
-  /** Runs the command line and returns the exit status (for tests). */
+  /** Runs the command line and returns the exit status. */
   public static int execute(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The configured command line: errors as one line on stderr, exit status 2. */
+  static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new AnSinhCommand());
     cli.setExecutionExceptionHandler(
         (e, command, parsed) -> {
@@ -39,7 +44,7 @@ public final class AnSinhCommand implements Runnable {
           }
           return 2;
         });
-    return cli.execute(args);
+    return cli;
   }
 
   @Override

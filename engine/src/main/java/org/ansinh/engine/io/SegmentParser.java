@@ -31,7 +31,7 @@ final class SegmentParser {
     this.fieldEnd = new int[columns.names.length];
   }
 
-  /** {rows, households} in the segment. */
+  /** {rows, households} in the segment: reads only the household id of each line. */
   int[] count() {
     int rows = 0;
     int groups = 0;
@@ -42,14 +42,22 @@ final class SegmentParser {
     while (pos < b.length) {
       int end = lineEnd(pos);
       if (end > pos && !(end == pos + 1 && b[pos] == '\r')) {
-        split(pos, end, rows);
+        int s = pos;
+        for (int field = 0; field < hc && s < end; s++) {
+          if (b[s] == ',') {
+            field++;
+          }
+        }
+        int e = s;
+        while (e < end && b[e] != ',' && b[e] != '\r') {
+          e++;
+        }
         rows++;
-        if (prevStart < 0
-            || !Arrays.equals(b, fieldStart[hc], fieldEnd[hc], b, prevStart, prevEnd)) {
+        if (prevStart < 0 || !Arrays.equals(b, s, e, b, prevStart, prevEnd)) {
           groups++;
         }
-        prevStart = fieldStart[hc];
-        prevEnd = fieldEnd[hc];
+        prevStart = s;
+        prevEnd = e;
       }
       pos = end + 1;
     }
@@ -116,7 +124,7 @@ final class SegmentParser {
             case DECIMAL -> ((double[]) array)[index] = Double.parseDouble(text(s, e));
             case BOOL -> ((boolean[]) array)[index] = bool(s, e, row, c);
             case ENUM -> ((byte[]) array)[index] = enumOrdinal(s, e, row, c);
-            case DATE -> ((int[]) array)[index] = (int) LocalDate.parse(text(s, e)).toEpochDay();
+            case DATE -> ((int[]) array)[index] = epochDay(s, e, row, c);
             default -> throw new IllegalStateException(kind.name());
           }
         } catch (NumberFormatException | DateTimeException ex) {
@@ -192,6 +200,17 @@ final class SegmentParser {
       v = v * 10 + d;
     }
     return negative ? -v : v;
+  }
+
+  /** YYYY-MM-DD without building a string; anything else goes through the full parser. */
+  private int epochDay(int s, int e, int row, int c) {
+    if (e - s == 10 && b[s + 4] == '-' && b[s + 7] == '-') {
+      int year = (int) integer(s, s + 4, row, c);
+      int month = (int) integer(s + 5, s + 7, row, c);
+      int day = (int) integer(s + 8, s + 10, row, c);
+      return (int) LocalDate.of(year, month, day).toEpochDay();
+    }
+    return (int) LocalDate.parse(text(s, e)).toEpochDay();
   }
 
   private long money(int s, int e, int row, int c) {

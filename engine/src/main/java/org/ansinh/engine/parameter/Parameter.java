@@ -55,9 +55,13 @@ public record Parameter(
     return e != null && !e.getValue().ended();
   }
 
-  /** A copy with {@code patch} values laid over this history (same dates replaced). */
+  /**
+   * A copy whose history from the patch's first date on is the patch's: a reform that says "from
+   * 2026-01-01, 50%" also replaces the baseline's later changes.
+   */
   public Parameter patched(NavigableMap<LocalDate, ParameterValue> patch) {
-    TreeMap<LocalDate, ParameterValue> merged = new TreeMap<>(values);
+    TreeMap<LocalDate, ParameterValue> merged =
+        new TreeMap<>(values.headMap(patch.firstKey(), false));
     merged.putAll(patch);
     return new Parameter(
         path,

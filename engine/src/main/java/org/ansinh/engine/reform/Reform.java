@@ -115,7 +115,7 @@ public final class Reform {
     private final Map<String, Variable<?>> replacements = new LinkedHashMap<>();
 
     private Builder(String name) {
-      if (!name.matches("[a-z][a-z0-9_]*")) {
+      if (!name.matches("[a-z][a-z0-9_]*(\\+[a-z][a-z0-9_]*)*")) {
         throw new IllegalArgumentException("reform names are snake_case: " + name);
       }
       this.name = name;

@@ -110,8 +110,17 @@ public final class Population {
     return v.entity() == entities.person() ? personCount() : groupCount();
   }
 
-  /** Sets a variable's values for a period; {@code given} null means every value was given. */
+  /**
+   * Sets a variable's values for a period; {@code given} null means every value was given. A
+   * constant fact (eternity) is stored once whatever the period; a yearly one for the year.
+   */
   public <A> void setInput(Variable<A> v, Period period, A values, boolean[] given) {
+    if (v.period() == org.ansinh.engine.period.PeriodUnit.ETERNITY) {
+      period = Period.ETERNITY;
+    } else if (v.period() == org.ansinh.engine.period.PeriodUnit.YEAR
+        && period.unit() == org.ansinh.engine.period.PeriodUnit.MONTH) {
+      period = period.yearOf();
+    }
     ValueType<A> type = v.type();
     if (type.length(values) != size(v)) {
       throw new IllegalArgumentException(

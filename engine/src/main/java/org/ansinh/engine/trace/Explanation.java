@@ -39,14 +39,25 @@ public final class Explanation {
 
   public String text(TraceNode root) {
     StringBuilder out = new StringBuilder();
-    text(root, 0, out, new HashSet<>());
+    text(root, 0, out, new HashSet<>(), false);
     return out.toString();
   }
 
-  private void text(TraceNode n, int depth, StringBuilder out, Set<TraceNode> shown) {
+  /**
+   * @param amongMembers whether a household formula above read this person variable for all its
+   *     members: then all members' values are shown, not only the focus person's
+   */
+  private void text(
+      TraceNode n, int depth, StringBuilder out, Set<TraceNode> shown, boolean amongMembers) {
     String pad = "  ".repeat(depth);
     Variable<?> v = n.variable();
-    out.append(pad).append(v.name()).append('[').append(n.period()).append("] = ").append(value(n));
+    boolean members = amongMembers || v.entity().isGroup();
+    out.append(pad)
+        .append(v.name())
+        .append('[')
+        .append(n.period())
+        .append("] = ")
+        .append(value(n, amongMembers));
     if (!shown.add(n)) {
       out.append(vi() ? "  (đã tính ở trên)" : "  (see above)").append('\n');
       return;
@@ -79,20 +90,21 @@ public final class Explanation {
       out.append('\n');
     }
     for (TraceNode c : n.children()) {
-      text(c, depth + 1, out, shown);
+      text(c, depth + 1, out, shown, members);
     }
   }
 
   /** A JSON-ready tree: maps and lists. */
   public Map<String, Object> json(TraceNode root) {
-    return json(root, new HashSet<>());
+    return json(root, new HashSet<>(), false);
   }
 
-  private Map<String, Object> json(TraceNode n, Set<TraceNode> shown) {
+  private Map<String, Object> json(TraceNode n, Set<TraceNode> shown, boolean amongMembers) {
     Map<String, Object> m = new LinkedHashMap<>();
+    boolean members = amongMembers || n.variable().entity().isGroup();
     m.put("variable", n.variable().name());
     m.put("period", n.period().toString());
-    m.put("value", rawValue(n));
+    m.put("value", rawValue(n, amongMembers));
     if (!shown.add(n)) {
       m.put("see", "above");
       return m;
@@ -130,7 +142,7 @@ public final class Explanation {
     }
     List<Object> children = new ArrayList<>();
     for (TraceNode c : n.children()) {
-      children.add(json(c, shown));
+      children.add(json(c, shown, members));
     }
     if (!children.isEmpty()) {
       m.put("inputs", children);
@@ -158,8 +170,8 @@ public final class Explanation {
   }
 
   /** The focus entity's value, or its group members' values for a person variable. */
-  private Object rawValue(TraceNode n) {
-    List<Integer> idx = indices(n.variable());
+  private Object rawValue(TraceNode n, boolean amongMembers) {
+    List<Integer> idx = indices(n.variable(), amongMembers);
     if (idx.size() == 1) {
       return canonical(n, idx.get(0));
     }
@@ -170,8 +182,8 @@ public final class Explanation {
     return byMember;
   }
 
-  private String value(TraceNode n) {
-    List<Integer> idx = indices(n.variable());
+  private String value(TraceNode n, boolean amongMembers) {
+    List<Integer> idx = indices(n.variable(), amongMembers);
     if (idx.size() == 1) {
       return format(n, idx.get(0));
     }
@@ -182,15 +194,16 @@ public final class Explanation {
     return "{" + String.join(", ", parts) + "}";
   }
 
-  private List<Integer> indices(Variable<?> v) {
+  private List<Integer> indices(Variable<?> v, boolean amongMembers) {
     boolean groupVariable = v.entity().isGroup();
-    if (focusIsGroup) {
+    if (focusIsGroup || amongMembers) {
+      int group = focusIsGroup ? focus : population.groupOfPerson()[focus];
       if (groupVariable) {
-        return List.of(focus);
+        return List.of(group);
       }
       List<Integer> members = new ArrayList<>();
       int[] first = population.firstPersonOfGroup();
-      for (int i = first[focus]; i < first[focus + 1]; i++) {
+      for (int i = first[group]; i < first[group + 1]; i++) {
         members.add(i);
       }
       return members;

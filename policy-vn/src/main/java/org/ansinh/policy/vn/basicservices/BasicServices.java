@@ -9,6 +9,12 @@ public final class BasicServices {
   private BasicServices() {}
 
   public static List<Variable<?>> variables() {
-    return List.of();
+    return List.of(
+        PublicSchoolPriority.PUBLIC_SCHOOL_PRIORITY,
+        LocalSocialAssistanceAccess.LOCAL_SOCIAL_ASSISTANCE_ACCESSIBLE,
+        HouseholdHiEnrolmentAccess.HOUSEHOLD_HI_ENROLMENT_ACCESSIBLE,
+        UiApplicationAccess.UI_APPLICATION_ACCESSIBLE,
+        VbspResidenceCondition.VBSP_RESIDENCE_CONDITION_MET,
+        VbspResidenceCondition.VBSP_HOUSEHOLD_RESIDENCE_CONDITION_MET);
   }
 }
