@@ -1,7 +1,6 @@
 package org.ansinh.engine.simulation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +53,6 @@ public final class ChunkedRun {
    */
   public Map<String, Object> compute(
       Population population, Period period, List<Variable<?>> outputs, IntConsumer progress) {
-    Map<String, Variable<?>> byName = new HashMap<>();
-    legislation.variables().forEach(v -> byName.put(v.name(), v));
     Map<String, Object> results = new LinkedHashMap<>();
     for (Variable<?> v : outputs) {
       results.put(v.name(), allocate(legislation.resolve(v), population.size(v)));
@@ -76,7 +73,7 @@ public final class ChunkedRun {
         futures.add(
             pool.submit(
                 () -> {
-                  Population part = population.slice(chunk[0], chunk[1], byName);
+                  Population part = population.slice(chunk[0], chunk[1]);
                   Simulation sim = new Simulation(legislation, part);
                   int personOffset = population.firstPersonOfGroup()[chunk[0]];
                   for (Variable<?> v : outputs) {

@@ -7,7 +7,6 @@ import org.ansinh.engine.parameter.ParameterValue;
 import org.ansinh.engine.parameter.Scale;
 import org.ansinh.engine.period.Period;
 import org.ansinh.engine.period.PeriodUnit;
-import org.ansinh.engine.value.ValueType;
 import org.ansinh.engine.variable.Variable;
 
 /**
@@ -98,13 +97,7 @@ public final class Computation {
     requireTarget(population.entities().person(), "ofGroup");
     requireVariable(groupVariable, population.entities().group());
     A groupValues = simulation.calculate(groupVariable, period);
-    ValueType<A> type = groupVariable.type();
-    A out = type.allocate(population.personCount());
-    int[] groupOf = population.groupOfPerson();
-    for (int i = 0; i < groupOf.length; i++) {
-      type.copy(groupValues, groupOf[i], out, i, 1);
-    }
-    return out;
+    return Broadcast.byIndex(groupVariable.type(), groupValues, population.groupOfPerson());
   }
 
   /** For a group formula: a person variable's values (one per person) to project. */
@@ -117,21 +110,19 @@ public final class Computation {
   /** For a group formula: the value of a person variable for each group's head (first role). */
   public <A> A head(Variable<A> personVariable) {
     A personValues = members(personVariable);
-    ValueType<A> type = personVariable.type();
-    A out = type.allocate(population.groupCount());
     int[] first = population.firstPersonOfGroup();
     byte[] roles = population.roleOfPerson();
-    for (int g = 0; g < population.groupCount(); g++) {
-      int head = first[g];
+    int[] heads = new int[population.groupCount()];
+    for (int g = 0; g < heads.length; g++) {
+      heads[g] = first[g];
       for (int i = first[g]; i < first[g + 1]; i++) {
         if (roles[i] == 0) {
-          head = i;
+          heads[g] = i;
           break;
         }
       }
-      type.copy(personValues, head, out, g, 1);
     }
-    return out;
+    return Broadcast.byIndex(personVariable.type(), personValues, heads);
   }
 
   public long[] sumByGroup(long[] perPerson) {
@@ -316,6 +307,20 @@ public final class Computation {
   /** Whether the parameter has a value in force on the period's first day. */
   public boolean inForce(String path) {
     return simulation.legislation().parameters().get(path).inForce(date());
+  }
+
+  /**
+   * Whether a parameter exists and is in force on the period's first day: for optional local
+   * overrides of a national rule (a province's own value), where absence is normal.
+   */
+  public boolean hasParameter(String path) {
+    return hasParameterAt(path, date());
+  }
+
+  /** Whether a parameter exists and is in force on {@code date}. */
+  public boolean hasParameterAt(String path, LocalDate date) {
+    return simulation.legislation().parameters().contains(path)
+        && simulation.legislation().parameters().get(path).inForce(date);
   }
 
   public double number(String path) {

@@ -24,9 +24,12 @@ public final class Population {
   private final String[] personIds;
   private final String[] groupIds;
   private final Map<InputKey, InputColumn> inputs;
+  private Population parent;
+  private int parentFirstPerson;
+  private int parentFirstGroup;
 
   /** A variable's values for one period, and which of them were actually given. */
-  public record InputColumn(Object values, boolean[] given) {}
+  public record InputColumn(Variable<?> variable, Object values, boolean[] given) {}
 
   record InputKey(String variable, Period period) {}
 
@@ -132,11 +135,23 @@ public final class Population {
               + " "
               + v.entity().pluralKey());
     }
-    inputs.put(new InputKey(v.name(), period), new InputColumn(values, given));
+    inputs.put(new InputKey(v.name(), period), new InputColumn(v, values, given));
   }
 
+  /** The input column of a variable for a period, or null; a slice copies its part on first use. */
   public InputColumn input(String variable, Period period) {
-    return inputs.get(new InputKey(variable, period));
+    InputKey key = new InputKey(variable, period);
+    InputColumn column = inputs.get(key);
+    if (column == null && parent != null) {
+      InputColumn whole = parent.input(variable, period);
+      if (whole != null) {
+        boolean person = whole.variable().entity() == entities.person();
+        int from = person ? parentFirstPerson : parentFirstGroup;
+        column = sliceColumn(whole, from, from + (person ? personCount() : groupCount()));
+        inputs.put(key, column);
+      }
+    }
+    return column;
   }
 
   public Map<String, Integer> inputCounts() {
@@ -146,10 +161,10 @@ public final class Population {
   }
 
   /**
-   * The groups {@code [fromGroup, toGroup)} and their members as a population of their own, with
-   * copies of the input columns' slices.
+   * The groups {@code [fromGroup, toGroup)} and their members as a population of their own. Input
+   * columns are copied lazily, only those a computation reads.
    */
-  public Population slice(int fromGroup, int toGroup, Map<String, Variable<?>> variables) {
+  public Population slice(int fromGroup, int toGroup) {
     int p0 = firstPersonOfGroup[fromGroup];
     int p1 = firstPersonOfGroup[toGroup];
     int[] groups = new int[p1 - p0];
@@ -158,17 +173,17 @@ public final class Population {
     }
     byte[] roles = java.util.Arrays.copyOfRange(roleOfPerson, p0, p1);
     Population slice = new Population(entities, toGroup - fromGroup, groups, roles, null, null);
-    for (Map.Entry<InputKey, InputColumn> e : inputs.entrySet()) {
-      Variable<?> v = variables.get(e.getKey().variable());
-      boolean person = v.entity() == entities.person();
-      int from = person ? p0 : fromGroup;
-      int to = person ? p1 : toGroup;
-      slice.inputs.put(e.getKey(), sliceColumn(v, e.getValue(), from, to));
-    }
+    slice.parent = this;
+    slice.parentFirstPerson = p0;
+    slice.parentFirstGroup = fromGroup;
     return slice;
   }
 
-  private static <A> InputColumn sliceColumn(Variable<A> v, InputColumn column, int from, int to) {
+  private static InputColumn sliceColumn(InputColumn column, int from, int to) {
+    return slice(column.variable(), column, from, to);
+  }
+
+  private static <A> InputColumn slice(Variable<A> v, InputColumn column, int from, int to) {
     ValueType<A> type = v.type();
     @SuppressWarnings("unchecked")
     A values = (A) column.values();
@@ -176,6 +191,6 @@ public final class Population {
     type.copy(values, from, part, 0, to - from);
     boolean[] given =
         column.given() == null ? null : java.util.Arrays.copyOfRange(column.given(), from, to);
-    return new InputColumn(part, given);
+    return new InputColumn(v, part, given);
   }
 }

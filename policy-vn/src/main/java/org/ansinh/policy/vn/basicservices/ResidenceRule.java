@@ -3,7 +3,6 @@ package org.ansinh.policy.vn.basicservices;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.ansinh.engine.parameter.ParameterException;
 import org.ansinh.engine.simulation.Computation;
 import org.ansinh.engine.variable.Formula;
 import org.ansinh.policy.vn.household.HouseholdInputs;
@@ -66,17 +65,8 @@ public final class ResidenceRule {
     for (ResidenceStatus s : STATUSES) {
       String leaf = path + "." + s.name().toLowerCase(Locale.ROOT);
       out[s.ordinal()] =
-          fallback == null || hasValue(c, leaf) ? c.flag(leaf) : fallback[s.ordinal()];
+          fallback == null || c.hasParameter(leaf) ? c.flag(leaf) : fallback[s.ordinal()];
     }
     return out;
-  }
-
-  /** Whether a parameter exists at {@code path} and is in force on the period's first day. */
-  private static boolean hasValue(Computation c, String path) {
-    try {
-      return c.inForce(path);
-    } catch (ParameterException absent) {
-      return false;
-    }
   }
 }

@@ -61,9 +61,9 @@ public final class HouseholdInputs {
           .build();
 
   /** GSO codes of the two cities with their own rules. */
-  public static final int HO_CHI_MINH_CITY = 79;
+  public static final int HO_CHI_MINH_CITY = 79; // code, not law
 
-  public static final int HANOI = 1;
+  public static final int HANOI = 1; // code, not law
 
   private HouseholdInputs() {}
 

@@ -1,5 +1,6 @@
 package org.ansinh.policy.vn.incentives;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.ansinh.engine.variable.Variable;
 
@@ -9,6 +10,9 @@ public final class SocialIncentives {
   private SocialIncentives() {}
 
   public static List<Variable<?>> variables() {
-    return List.of();
+    List<Variable<?>> all = new ArrayList<>(MeritoriousInputs.all());
+    all.add(MeritoriousStandardLevel.MERITORIOUS_STANDARD_LEVEL);
+    all.add(MeritoriousAllowance.MERITORIOUS_ALLOWANCE);
+    return List.copyOf(all);
   }
 }

@@ -9,6 +9,11 @@ public final class Pensions {
   private Pensions() {}
 
   public static List<Variable<?>> variables() {
-    return List.of();
+    return List.of(
+        AgeInMonths.AGE_IN_MONTHS,
+        RetirementAge.RETIREMENT_AGE_MONTHS,
+        PensionContributionYears.PENSION_CONTRIBUTION_YEARS,
+        PensionEligibility.PENSION_ELIGIBLE,
+        PensionReplacementRate.PENSION_REPLACEMENT_RATE);
   }
 }

@@ -3,8 +3,8 @@ package org.ansinh.policy.vn.person;
 import static org.ansinh.policy.vn.VietnamEntities.PERSON;
 
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.List;
+import org.ansinh.engine.period.CalendarDays;
 import org.ansinh.engine.period.PeriodUnit;
 import org.ansinh.engine.variable.Variable;
 
@@ -35,8 +35,7 @@ public final class PersonInputs {
                 LocalDate day = c.date();
                 for (int i = 0; i < out.length; i++) {
                   if (known[i]) {
-                    out[i] =
-                        Math.max(0, Period.between(LocalDate.ofEpochDay(birth[i]), day).getYears());
+                    out[i] = Math.max(0, CalendarDays.wholeYears(birth[i], day));
                   }
                 }
               })

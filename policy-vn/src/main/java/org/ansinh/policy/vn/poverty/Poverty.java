@@ -9,6 +9,9 @@ public final class Poverty {
   private Poverty() {}
 
   public static List<Variable<?>> variables() {
-    return List.of(HouseholdPovertyStatus.POVERTY_STATUS);
+    return List.of(
+        NationalPovertyStatus.POVERTY_STATUS_NATIONAL,
+        LocalPovertyStatus.POVERTY_STATUS_LOCAL,
+        HouseholdPovertyStatus.POVERTY_STATUS);
   }
 }

@@ -25,4 +25,16 @@ public enum PovertyStatus implements Coded {
   public String labelEn() {
     return labelEn;
   }
+
+  /** The more severe of two statuses given as ordinals: poor before near-poor before none. */
+  public static byte moreSevere(byte a, byte b) {
+    return severity(a) >= severity(b) ? a : b;
+  }
+
+  private static int severity(byte status) {
+    if (status == POOR.ordinal()) {
+      return 2;
+    }
+    return status == NEAR_POOR.ordinal() ? 1 : 0;
+  }
 }

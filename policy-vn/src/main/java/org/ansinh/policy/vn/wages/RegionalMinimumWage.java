@@ -2,6 +2,8 @@ package org.ansinh.policy.vn.wages;
 
 import static org.ansinh.policy.vn.VietnamEntities.PERSON;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.ansinh.engine.period.PeriodUnit;
 import org.ansinh.engine.variable.Variable;
 import org.ansinh.policy.vn.person.PersonInputs;
@@ -11,6 +13,8 @@ import org.ansinh.policy.vn.person.PersonInputs;
  * by decree under the Labour Code 45/2019/QH14, Art. 91.
  */
 public final class RegionalMinimumWage {
+
+  private static final String REGION = "wages.regional_minimum_wage.region_";
 
   public static final Variable<long[]> REGIONAL_MINIMUM_WAGE =
       Variable.money("regional_minimum_wage")
@@ -22,12 +26,12 @@ public final class RegionalMinimumWage {
               "Nghị định về lương tối thiểu, Điều 3 khoản 1",
               (c, out) -> {
                 int[] region = c.get(PersonInputs.WORKPLACE_REGION);
-                long[] byRegion = new long[5];
-                for (int r = 1; r <= 4; r++) {
-                  byRegion[r] = c.money("wages.regional_minimum_wage.region_" + r);
+                List<Long> byRegion = new ArrayList<>();
+                for (int r = 1; c.hasParameter(REGION + r); r++) {
+                  byRegion.add(c.money(REGION + r));
                 }
                 for (int i = 0; i < out.length; i++) {
-                  out[i] = byRegion[Math.min(4, Math.max(1, region[i]))];
+                  out[i] = byRegion.get(Math.min(byRegion.size(), Math.max(1, region[i])) - 1);
                 }
               })
           .build();
