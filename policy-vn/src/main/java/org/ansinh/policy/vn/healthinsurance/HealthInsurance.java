@@ -11,7 +11,6 @@ public final class HealthInsurance {
 
   public static List<Variable<?>> variables() {
     List<Variable<?>> all = new ArrayList<>(HealthInsuranceInputs.all());
-    all.addAll(CrossPillar.placeholders());
     all.addAll(
         List.of(
             AgricultureAverageLiving.AGRICULTURE_AVERAGE_LIVING,

@@ -6,6 +6,7 @@ import static org.ansinh.policy.vn.VietnamEntities.PERSON;
 import java.util.List;
 import org.ansinh.engine.period.PeriodUnit;
 import org.ansinh.engine.variable.Variable;
+import org.ansinh.policy.vn.socialassistance.MonthlySocialAllowance;
 
 /**
  * Facts that decide a person's health insurance group and that only this pillar reads: whether the
@@ -15,7 +16,11 @@ import org.ansinh.engine.variable.Variable;
  */
 public final class HealthInsuranceInputs {
 
-  /** Monthly social allowance beneficiary or resident of a social protection facility. */
+  /**
+   * Monthly social allowance beneficiary or resident of a social protection facility (state-paid
+   * HI: Luật BHYT Điều 12 khoản 3). When not given: whether the social assistance pillar pays the
+   * person a monthly social allowance.
+   */
   public static final Variable<boolean[]> SOCIAL_ASSISTANCE_BENEFICIARY =
       Variable.bool("social_assistance_beneficiary")
           .of(PERSON, PeriodUnit.MONTH)
@@ -23,6 +28,15 @@ public final class HealthInsuranceInputs {
               "Đang hưởng trợ cấp xã hội hằng tháng hoặc được nuôi dưỡng tại cơ sở trợ giúp xã hội",
               "Receives a monthly social allowance or lives in a social protection facility")
           .reference("Nghị định 20/2021/NĐ-CP; Nghị định 76/2024/NĐ-CP")
+          .formula(
+              "2021-07-01",
+              "Nghị định 20/2021/NĐ-CP, Điều 5–6 (trợ cấp xã hội hằng tháng)",
+              (c, out) -> {
+                long[] allowance = c.get(MonthlySocialAllowance.MONTHLY_SOCIAL_ALLOWANCE);
+                for (int i = 0; i < out.length; i++) {
+                  out[i] = allowance[i] > 0;
+                }
+              })
           .build();
 
   /**

@@ -10,6 +10,7 @@ import org.ansinh.policy.vn.person.DisabilityLevel;
 import org.ansinh.policy.vn.person.PersonInputs;
 import org.ansinh.policy.vn.person.ResidenceStatus;
 import org.ansinh.policy.vn.poverty.HouseholdPovertyStatus;
+import org.ansinh.policy.vn.poverty.LocalPovertyStatus;
 import org.ansinh.policy.vn.poverty.PovertyStatus;
 
 /**
@@ -68,7 +69,7 @@ public final class HiLocalSupportRate {
           c.get(PersonInputs.ETHNIC_MINORITY),
           c.get(HealthInsuranceInputs.IS_SCHOOL_PUPIL),
           c.ofGroup(HouseholdPovertyStatus.POVERTY_STATUS),
-          c.ofGroup(CrossPillar.POVERTY_STATUS_LOCAL),
+          c.ofGroup(LocalPovertyStatus.POVERTY_STATUS_LOCAL),
           c.ofGroup(HouseholdInputs.RECENTLY_ESCAPED_POVERTY),
           c.ofGroup(AgricultureAverageLiving.AGRICULTURE_AVERAGE_LIVING));
     }

@@ -11,6 +11,7 @@ import org.ansinh.policy.vn.person.EmploymentStatus;
 import org.ansinh.policy.vn.person.PersonInputs;
 import org.ansinh.policy.vn.poverty.HouseholdPovertyStatus;
 import org.ansinh.policy.vn.poverty.PovertyStatus;
+import org.ansinh.policy.vn.socialassistance.SocialPensionEligibility;
 
 /**
  * The health insurance group under national rules alone, before any provincial support: a person in
@@ -83,7 +84,7 @@ public final class HiNationalContributionGroup {
     boolean[] meritorious = c.get(PersonInputs.IS_MERITORIOUS);
     boolean[] ethnic = c.get(PersonInputs.ETHNIC_MINORITY);
     boolean[] assisted = c.get(HealthInsuranceInputs.SOCIAL_ASSISTANCE_BENEFICIARY);
-    boolean[] socialPension = c.get(CrossPillar.SOCIAL_PENSION_ELIGIBLE);
+    boolean[] socialPension = c.get(SocialPensionEligibility.SOCIAL_PENSION_ELIGIBLE);
     byte[] poverty = c.ofGroup(HouseholdPovertyStatus.POVERTY_STATUS);
     byte[] commune = c.ofGroup(HouseholdInputs.COMMUNE_AREA);
     int childAge = c.integer("health_insurance.contribution_groups.child_age_limit");

@@ -5,6 +5,7 @@ import static org.ansinh.policy.vn.VietnamEntities.PERSON;
 import org.ansinh.engine.period.PeriodUnit;
 import org.ansinh.engine.simulation.Computation;
 import org.ansinh.engine.variable.Variable;
+import org.ansinh.policy.vn.pension.PensionEligibility;
 import org.ansinh.policy.vn.person.EmploymentStatus;
 import org.ansinh.policy.vn.person.PersonInputs;
 
@@ -40,7 +41,7 @@ public final class UiBenefitEligible {
   /** Drawing a pension, or (where the law says so) qualifying for one. */
   private static boolean[] pensionExcluded(Computation c) {
     boolean[] drawing = c.get(PersonInputs.HAS_PENSION);
-    boolean[] qualifies = c.get(CrossPillar.PENSION_ELIGIBLE);
+    boolean[] qualifies = c.get(PensionEligibility.PENSION_ELIGIBLE);
     boolean excludesQualified = c.flag(P + "eligibility.excludes_pension_eligible");
     boolean[] out = new boolean[drawing.length];
     for (int i = 0; i < out.length; i++) {

@@ -11,7 +11,6 @@ public final class UnemploymentInsurance {
 
   public static List<Variable<?>> variables() {
     List<Variable<?>> all = new ArrayList<>(UnemploymentInputs.all());
-    all.addAll(CrossPillar.placeholders());
     all.addAll(
         List.of(
             UiCovered.UI_COVERED,
