@@ -52,9 +52,10 @@ public final class HiAnnualContribution {
     long[] reference = c.get(HiReferenceAmount.HI_REFERENCE_AMOUNT);
     double rate = c.rate("health_insurance.contribution_rate");
     Scale discount = c.scale("health_insurance.household.member_discount");
+    HiGroup[] groups = HiGroup.values();
     for (int i = 0; i < out.length; i++) {
       long fullYear = MONTHS * Math.round(rate * reference[i]);
-      HiGroup g = HiGroup.values()[group[i]];
+      HiGroup g = groups[group[i]];
       out[i] =
           switch (g) {
             case EMPLOYER_EMPLOYEE -> MONTHS * employee[i];
