@@ -33,6 +33,18 @@ final class VariablesCommand implements Callable<Integer> {
       description = "vi or en (default: ${DEFAULT-VALUE})")
   String lang;
 
+  @Option(
+      names = "--affected-by",
+      paramLabel = "PARAMETER",
+      description = "Only the variables whose value this parameter can change")
+  String parameter;
+
+  @Option(
+      names = "--period",
+      defaultValue = "2026-01",
+      description = "Month whose formulas define the dependencies (default: ${DEFAULT-VALUE})")
+  String period;
+
   @Spec CommandSpec spec;
 
   @Override
