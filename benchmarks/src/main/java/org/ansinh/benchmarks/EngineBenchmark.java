@@ -44,6 +44,9 @@ public class EngineBenchmark {
   @Param({"1000000"})
   long persons;
 
+  @Param({"8192"})
+  int chunkPersons;
+
   private Legislation legislation;
   private Population population;
   private List<Variable<?>> outputs;
@@ -70,6 +73,8 @@ public class EngineBenchmark {
 
   @Benchmark
   public Map<String, Object> computeMainOutputs() {
-    return ChunkedRun.withDefaults(legislation).compute(population, period, outputs, null);
+    return ChunkedRun.withDefaults(legislation)
+        .withChunkPersons(chunkPersons)
+        .compute(population, period, outputs, null);
   }
 }

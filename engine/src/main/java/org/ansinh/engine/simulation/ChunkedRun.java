@@ -45,6 +45,10 @@ public final class ChunkedRun {
         legislation, Runtime.getRuntime().availableProcessors(), DEFAULT_CHUNK_PERSONS);
   }
 
+  public ChunkedRun withChunkPersons(int persons) {
+    return new ChunkedRun(legislation, threads, persons);
+  }
+
   /**
    * Computes {@code outputs} for {@code period} over the population.
    *

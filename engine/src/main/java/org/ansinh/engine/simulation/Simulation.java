@@ -133,7 +133,9 @@ public final class Simulation {
             ? (v.formulas().isEmpty() ? null : v.formulas().get(0))
             : v.formulaAt(p.start());
     A out = type.allocate(population.size(v));
-    type.fill(out, v.defaultValue());
+    if (!v.defaultValue().equals(type.zero())) {
+      type.fill(out, v.defaultValue());
+    }
     if (formula != null) {
       try {
         formula.formula().compute(new Computation(this, v, p), out);
@@ -162,9 +164,11 @@ public final class Simulation {
         }
       }
     }
-    String source =
-        given != null ? "input (partly)" : formula == null ? "default" : formula.version();
-    listener.exit(v, p, out, source, formula == null ? null : formula.basis());
+    if (listener != CalculationListener.NONE) {
+      String source =
+          given != null ? "input (partly)" : formula == null ? "default" : formula.version();
+      listener.exit(v, p, out, source, formula == null ? null : formula.basis());
+    }
     return out;
   }
 
