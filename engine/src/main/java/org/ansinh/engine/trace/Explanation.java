@@ -160,6 +160,7 @@ public final class Explanation {
     }
     return switch (source) {
       case "input" -> "dữ liệu đầu vào";
+      case "input (partly)" -> "dữ liệu đầu vào (một phần)";
       case "default" -> "giá trị mặc định";
       case "baseline" -> "như hiện hành";
       default ->

@@ -5,7 +5,6 @@ import static org.ansinh.policy.vn.VietnamEntities.PERSON;
 import org.ansinh.engine.period.PeriodUnit;
 import org.ansinh.engine.simulation.Computation;
 import org.ansinh.engine.variable.Variable;
-import org.ansinh.policy.vn.household.HouseholdInputs;
 
 /**
  * Mức trợ cấp hưu trí xã hội áp dụng: the social pension amount the Government sets (Law
@@ -32,17 +31,7 @@ public final class SocialPensionAmount {
           .build();
 
   private static void higherOfNationalAndLocal(Computation c, long[] out) {
-    int[] province = c.ofGroup(HouseholdInputs.PROVINCE);
-    long national = c.money("social_assistance.social_pension.amount");
-    long hcmc = c.inForce(HCMC) ? c.money(HCMC) : 0;
-    long hanoi = c.inForce(HANOI) ? c.money(HANOI) : 0;
-    for (int i = 0; i < out.length; i++) {
-      long local =
-          province[i] == HouseholdInputs.HO_CHI_MINH_CITY
-              ? hcmc
-              : province[i] == HouseholdInputs.HANOI ? hanoi : 0;
-      out[i] = Math.max(national, local);
-    }
+    HigherLocalAmount.fill(c, out, "social_assistance.social_pension.amount", HCMC, HANOI);
   }
 
   private SocialPensionAmount() {}
