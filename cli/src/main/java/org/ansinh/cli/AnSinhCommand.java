@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       TestCommand.class,
       ExplainCommand.class,
       ComputeCommand.class,
+      GenerateCommand.class,
+      CalibrationCommand.class,
       ParametersCommand.class,
       VariablesCommand.class,
       CommandLine.HelpCommand.class

@@ -16,6 +16,7 @@ import org.ansinh.engine.simulation.Population;
 import org.ansinh.engine.variable.Variable;
 import org.ansinh.policy.vn.VietnamLegislation;
 import org.ansinh.policy.vn.VietnamOutputs;
+import org.ansinh.simulation.population.PopulationFacts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,7 +64,7 @@ final class ComputeCommand implements Callable<Integer> {
     if (!Files.isReadable(input)) {
       throw new IllegalArgumentException("cannot read input file " + input);
     }
-    Legislation legislation = VietnamLegislation.get();
+    Legislation legislation = PopulationFacts.extend(VietnamLegislation.get());
     Period p = Period.parse(period);
     List<Variable<?>> outputs = new ArrayList<>();
     for (String name : variables.isEmpty() ? VietnamOutputs.MAIN : variables) {

@@ -1,0 +1,82 @@
+package org.ansinh.simulation.population;
+
+import static org.ansinh.policy.vn.VietnamEntities.HOUSEHOLD;
+import static org.ansinh.policy.vn.VietnamEntities.PERSON;
+
+import java.util.List;
+import org.ansinh.engine.Legislation;
+import org.ansinh.engine.period.PeriodUnit;
+import org.ansinh.engine.variable.Variable;
+
+/**
+ * What a population file says beyond the law's inputs: where a household lives and how many it
+ * stands for, who is a migrant, and who is actually enrolled. Enrolment is a fact of the world, not
+ * of the law: comparing it with eligibility is what access analysis does.
+ */
+public final class PopulationFacts {
+
+  public static final Variable<int[]> WARD_CODE =
+      Variable.integer("ward_code")
+          .of(HOUSEHOLD, PeriodUnit.MONTH)
+          .label("Mã phường, xã, đặc khu", "Ward, commune or special zone code")
+          .build();
+
+  public static final Variable<double[]> HOUSEHOLD_WEIGHT =
+      Variable.decimal("household_weight")
+          .of(HOUSEHOLD, PeriodUnit.MONTH)
+          .label(
+              "Trọng số của hộ (số hộ mà hộ mẫu đại diện)",
+              "Household weight (households it stands for)")
+          .defaultValue(1.0)
+          .build();
+
+  public static final Variable<boolean[]> IS_MIGRANT =
+      Variable.bool("is_migrant")
+          .of(PERSON, PeriodUnit.MONTH)
+          .label(
+              "Lao động di cư (thường trú ở tỉnh khác)",
+              "Migrant (permanent residence in another province)")
+          .build();
+
+  public static final Variable<boolean[]> ENROLLED_COMPULSORY_SI =
+      Variable.bool("enrolled_compulsory_si")
+          .of(PERSON, PeriodUnit.MONTH)
+          .label("Đang tham gia BHXH bắt buộc", "Enrolled in compulsory social insurance")
+          .build();
+
+  public static final Variable<boolean[]> ENROLLED_VOLUNTARY_SI =
+      Variable.bool("enrolled_voluntary_si")
+          .of(PERSON, PeriodUnit.MONTH)
+          .label("Đang tham gia BHXH tự nguyện", "Enrolled in voluntary social insurance")
+          .build();
+
+  public static final Variable<boolean[]> ENROLLED_UI =
+      Variable.bool("enrolled_ui")
+          .of(PERSON, PeriodUnit.MONTH)
+          .label("Đang tham gia BHTN", "Enrolled in unemployment insurance")
+          .build();
+
+  public static final Variable<boolean[]> HAS_HI_CARD =
+      Variable.bool("has_hi_card")
+          .of(PERSON, PeriodUnit.MONTH)
+          .label("Có thẻ BHYT còn hạn", "Holds a valid health insurance card")
+          .build();
+
+  private PopulationFacts() {}
+
+  public static List<Variable<?>> all() {
+    return List.of(
+        WARD_CODE,
+        HOUSEHOLD_WEIGHT,
+        IS_MIGRANT,
+        ENROLLED_COMPULSORY_SI,
+        ENROLLED_VOLUNTARY_SI,
+        ENROLLED_UI,
+        HAS_HI_CARD);
+  }
+
+  /** The policy legislation with these facts, so population files can carry them. */
+  public static Legislation extend(Legislation policy) {
+    return policy.withVariables(all());
+  }
+}

@@ -1,0 +1,131 @@
+package org.ansinh.simulation.population;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import org.ansinh.policy.vn.household.AreaType;
+import org.ansinh.policy.vn.person.DisabilityLevel;
+import org.ansinh.policy.vn.person.EmploymentStatus;
+import org.ansinh.policy.vn.person.ResidenceStatus;
+import org.ansinh.policy.vn.person.Sex;
+
+/**
+ * Writes a population in the CSV layout {@code ansinh compute} reads: one row per person, {@code
+ * household_id} and {@code role} first, then the law's inputs by name, then the population facts
+ * (weight, ward, migrant, enrolment). CSV because the same fast reader serves it, and any
+ * spreadsheet, pandas or DuckDB opens it; the header is the schema (every column is a variable of
+ * the catalogue, {@code ./ansinh variables}). Written to a temporary file, moved into place whole.
+ */
+public final class PopulationFile {
+
+  static final String HEADER =
+      "household_id,role,birth_date,sex,residence_status,employment_status,labour_contract_months,"
+          + "monthly_wage,workplace_region,si_contribution_months,ui_contribution_months,"
+          + "ui_contribution_months_last_24,average_wage_last_6_months,voluntary_si_declared_income,"
+          + "disability_level,has_pension,is_student,is_migrant,enrolled_compulsory_si,"
+          + "enrolled_voluntary_si,enrolled_ui,has_hi_card,province,area_type,"
+          + "household_income_per_capita,deprivation_count,ward_code,household_weight";
+
+  private static final String[] ROLES = {"head", "spouse", "child", "other"};
+
+  private PopulationFile() {}
+
+  public static void write(SyntheticPopulation p, Path target) {
+    Path tmp = target.resolveSibling(target.getFileName() + ".part");
+    String[] sex = names(Sex.values());
+    String[] residence = names(ResidenceStatus.values());
+    String[] employment = names(EmploymentStatus.values());
+    String[] disability = names(DisabilityLevel.values());
+    String[] area = names(AreaType.values());
+    try (BufferedWriter w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      w.write(HEADER);
+      w.write('\n');
+      StringBuilder row = new StringBuilder(320);
+      for (int i = 0; i < p.persons; i++) {
+        int h = p.household[i];
+        row.setLength(0);
+        row.append(p.city.key())
+            .append('-')
+            .append(h + 1)
+            .append(',')
+            .append(ROLES[p.role[i]])
+            .append(',')
+            .append(LocalDate.ofEpochDay(p.birthDate[i]))
+            .append(',')
+            .append(sex[p.sex[i]])
+            .append(',')
+            .append(residence[p.residence[i]])
+            .append(',')
+            .append(employment[p.employment[i]])
+            .append(',')
+            .append(p.contractMonths[i])
+            .append(',')
+            .append(p.wage[i])
+            .append(",1,")
+            .append(p.siMonths[i])
+            .append(',')
+            .append(p.uiMonths[i])
+            .append(',')
+            .append(p.uiMonthsLast24[i])
+            .append(',')
+            .append(p.contractMonths[i] > 0 ? p.wage[i] : 0)
+            .append(',')
+            .append(p.voluntaryIncome[i])
+            .append(',')
+            .append(disability[p.disability[i]])
+            .append(',')
+            .append(bit(p.hasPension[i]))
+            .append(',')
+            .append(bit(p.isStudent[i]))
+            .append(',')
+            .append(bit(p.migrant[i]))
+            .append(',')
+            .append(bit(p.enrolledCompulsorySi[i]))
+            .append(',')
+            .append(bit(p.enrolledVoluntarySi[i]))
+            .append(',')
+            .append(bit(p.enrolledUi[i]))
+            .append(',')
+            .append(bit(p.hasHiCard[i]))
+            .append(',')
+            .append(p.city.provinceCode())
+            .append(',')
+            .append(area[p.areaType[h]])
+            .append(',')
+            .append(p.incomePerCapita[h])
+            .append(',')
+            .append(p.deprivations[h])
+            .append(',')
+            .append(p.wardCode[h])
+            .append(',')
+            .append(p.weight[h])
+            .append('\n');
+        w.append(row);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(target + ": " + e.getMessage(), e);
+    }
+    try {
+      Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(target + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static char bit(boolean b) {
+    return b ? '1' : '0';
+  }
+
+  private static String[] names(Enum<?>[] values) {
+    String[] names = new String[values.length];
+    for (int i = 0; i < values.length; i++) {
+      names[i] = values[i].name();
+    }
+    return names;
+  }
+}

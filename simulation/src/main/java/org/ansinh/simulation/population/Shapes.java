@@ -1,0 +1,76 @@
+package org.ansinh.simulation.population;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.ansinh.engine.io.YamlFiles;
+
+/**
+ * The initial shapes a city's generator draws from ({@code shapes/<city>.yaml}): modelling
+ * assumptions, each commented with what it rests on, later corrected by raking the weights to
+ * published targets. A missing or malformed key fails naming the file and the key.
+ */
+public final class Shapes {
+
+  private final String file;
+  private final Map<?, ?> values;
+
+  private Shapes(String file, Map<?, ?> values) {
+    this.file = file;
+    this.values = values;
+  }
+
+  public static Shapes of(City city) {
+    String file = "shapes/" + city.key() + ".yaml";
+    try (InputStream in = Shapes.class.getClassLoader().getResourceAsStream(file)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no shapes file " + file);
+      }
+      if (!(YamlFiles.read(in) instanceof Map<?, ?> m)) {
+        throw new IllegalArgumentException(file + ": expected a map");
+      }
+      return new Shapes(file, m);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public double number(String key) {
+    return number(values.get(key), key);
+  }
+
+  /** A number under a sub-key: {@code employee_share.migrant}. */
+  public double number(String key, String sub) {
+    if (!(values.get(key) instanceof Map<?, ?> m)) {
+      throw new IllegalArgumentException(file + ": " + key + " must be a map");
+    }
+    return number(m.get(sub), key + "." + sub);
+  }
+
+  /** A distribution: a list of non-negative numbers, normalised to sum to 1. */
+  public double[] distribution(String key) {
+    if (!(values.get(key) instanceof List<?> list) || list.isEmpty()) {
+      throw new IllegalArgumentException(file + ": " + key + " must be a list of numbers");
+    }
+    double[] p = new double[list.size()];
+    double sum = 0;
+    for (int i = 0; i < p.length; i++) {
+      p[i] = number(list.get(i), key + "[" + i + "]");
+      sum += p[i];
+    }
+    for (int i = 0; i < p.length; i++) {
+      p[i] /= sum;
+    }
+    return p;
+  }
+
+  private double number(Object v, String key) {
+    if (v instanceof Number n && n.doubleValue() >= 0) {
+      return n.doubleValue();
+    }
+    throw new IllegalArgumentException(
+        file + ": " + key + " must be a non-negative number, got '" + v + "'");
+  }
+}
