@@ -104,6 +104,8 @@ final class CalibrationCommand implements Callable<Integer> {
   }
 
   private static String number(double v) {
-    return Math.abs(v) < 1 ? String.format("%.4f", v) : String.format("%,.0f", v);
+    return Math.abs(v) < 1
+        ? String.format("%.4f", v)
+        : Math.abs(v) < 100 ? String.format("%.2f", v) : String.format("%,.0f", v);
   }
 }

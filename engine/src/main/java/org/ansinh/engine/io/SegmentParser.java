@@ -72,9 +72,12 @@ final class SegmentParser {
     int prevEnd = -1;
     int pos = 0;
     while (pos < b.length) {
-      int end = lineEnd(pos);
-      if (end > pos && !(end == pos + 1 && b[pos] == '\r')) {
-        split(pos, end, row);
+      if (b[pos] == '\n' || b[pos] == '\r') {
+        pos++;
+        continue;
+      }
+      {
+        int next = split(pos, row);
         boolean newGroup =
             prevStart < 0 || !Arrays.equals(b, fieldStart[hc], fieldEnd[hc], b, prevStart, prevEnd);
         if (newGroup) {
@@ -93,8 +96,8 @@ final class SegmentParser {
           cell(c, row, group, newGroup);
         }
         row++;
+        pos = next;
       }
-      pos = end + 1;
     }
   }
 
@@ -144,42 +147,52 @@ final class SegmentParser {
     return b.length;
   }
 
-  /** Splits the line into fields; quoted fields keep their quotes out. */
-  private void split(int start, int end, int row) {
-    if (end > start && b[end - 1] == '\r') {
-      end--;
-    }
-    int field = 0;
-    int i = start;
+  /**
+   * Splits the line starting at {@code start} into fields (quoted fields keep their quotes out) in
+   * one scan, and returns where the next line starts.
+   */
+  private int split(int start, int row) {
     int n = fieldStart.length;
-    while (field < n) {
-      if (i < end && b[i] == '"') {
+    int len = b.length;
+    int i = start;
+    for (int field = 0; field < n; field++) {
+      if (i < len && b[i] == '"') {
         int close = i + 1;
-        while (close < end && !(b[close] == '"' && (close + 1 == end || b[close + 1] == ','))) {
+        while (close < len && !(b[close] == '"' && (close + 1 == len || isEnd(b[close + 1])))) {
           close++;
         }
         fieldStart[field] = i + 1;
         fieldEnd[field] = close;
-        i = close + 1;
+        i = Math.min(len, close + 1);
       } else {
         int j = i;
-        while (j < end && b[j] != ',') {
+        byte x;
+        while (j < len && (x = b[j]) != ',' && x != '\n' && x != '\r') {
           j++;
         }
         fieldStart[field] = i;
         fieldEnd[field] = j;
         i = j;
       }
-      field++;
-      if (i < end && b[i] == ',') {
-        i++;
-      } else if (field < n) {
-        throw error(row, field, "the row has " + field + " fields, the header " + n);
+      if (field + 1 < n) {
+        if (i < len && b[i] == ',') {
+          i++;
+        } else {
+          throw error(row, field + 1, "the row has " + (field + 1) + " fields, the header " + n);
+        }
       }
     }
-    if (i < end) {
+    if (i < len && b[i] == ',') {
       throw error(row, n - 1, "the row has more fields than the header's " + n);
     }
+    while (i < len && b[i] == '\r') {
+      i++;
+    }
+    return i < len && b[i] == '\n' ? i + 1 : i;
+  }
+
+  private static boolean isEnd(byte x) {
+    return x == ',' || x == '\n' || x == '\r';
   }
 
   private long integer(int s, int e, int row, int c) {

@@ -12,6 +12,8 @@ import org.ansinh.policy.vn.person.EmploymentStatus;
 import org.ansinh.policy.vn.person.PersonInputs;
 import org.ansinh.policy.vn.poverty.HouseholdPovertyStatus;
 import org.ansinh.policy.vn.poverty.PovertyStatus;
+import org.ansinh.policy.vn.socialassistance.MonthlySocialAllowance;
+import org.ansinh.policy.vn.socialassistance.SocialPensionEligibility;
 import org.ansinh.policy.vn.socialinsurance.CompulsorySiCoverage;
 import org.ansinh.simulation.population.PopulationFacts;
 
@@ -50,7 +52,10 @@ public final class CalibrationReport {
             PopulationFacts.ENROLLED_VOLUNTARY_SI,
             PopulationFacts.ENROLLED_UI,
             PopulationFacts.HAS_HI_CARD,
-            HouseholdPovertyStatus.POVERTY_STATUS);
+            HouseholdPovertyStatus.POVERTY_STATUS,
+            PersonInputs.HAS_PENSION,
+            MonthlySocialAllowance.MONTHLY_SOCIAL_ALLOWANCE,
+            SocialPensionEligibility.SOCIAL_PENSION_ELIGIBLE);
     Map<String, Object> v =
         ChunkedRun.withDefaults(legislation).compute(population, period, needed, null);
     Weighted w = new Weighted(population, (double[]) v.get("household_weight"));
@@ -63,11 +68,16 @@ public final class CalibrationReport {
     double employed = w.persons(i -> employed(employment[i]) ? 1 : 0);
     List<Row> rows = new ArrayList<>();
     add(rows, targets, CityCalibration.POPULATION, "Population", persons);
-    add(rows, targets, "households_total", "Households", w.households(g -> 1));
     add(
         rows,
         targets,
-        "average_household_size",
+        "households_2025_merged_derived|households_total",
+        "Households",
+        w.households(g -> 1));
+    add(
+        rows,
+        targets,
+        "avg_household_size",
         "Persons per household",
         persons / w.households(g -> 1));
     add(
@@ -94,7 +104,7 @@ public final class CalibrationReport {
         CityCalibration.NOT_PERMANENT,
         "Without permanent registration (share)",
         w.persons(i -> residence[i] != PERMANENT ? 1 : 0) / persons);
-    add(rows, targets, "employed_total", "Employed persons", employed);
+    add(rows, targets, "employed_persons", "Employed persons", employed);
     add(
         rows,
         targets,
@@ -128,17 +138,38 @@ public final class CalibrationReport {
     add(
         rows,
         targets,
-        "poor_household_share",
+        "poor_share_city_line|poor_share_national_line|poor_share",
         "Poor households (share, by the law's rules)",
         w.households(g -> poverty[g] == PovertyStatus.POOR.ordinal() ? 1 : 0)
             / w.households(g -> 1));
     add(
         rows,
         targets,
-        "near_poor_household_share",
+        "near_poor_share_city_line|near_poor_share_national_line|near_poor_share",
         "Near-poor households (share, by the law's rules)",
         w.households(g -> poverty[g] == PovertyStatus.NEAR_POOR.ordinal() ? 1 : 0)
             / w.households(g -> 1));
+    boolean[] pension = (boolean[]) v.get("has_pension");
+    long[] allowance = (long[]) v.get("monthly_social_allowance");
+    boolean[] socialPension = (boolean[]) v.get("social_pension_eligible");
+    add(
+        rows,
+        targets,
+        "monthly_si_beneficiaries",
+        "Pension or monthly SI allowance recipients",
+        w.persons(i -> pension[i] ? 1 : 0));
+    add(
+        rows,
+        targets,
+        "social_assistance_monthly_recipients",
+        "Monthly social allowance — eligible by law",
+        w.persons(i -> allowance[i] > 0 ? 1 : 0));
+    add(
+        rows,
+        targets,
+        "social_pension_recipients|social_pension_recipients_derived",
+        "Social pension — eligible by law",
+        w.persons(i -> socialPension[i] ? 1 : 0));
     return rows;
   }
 
@@ -149,9 +180,14 @@ public final class CalibrationReport {
         || status == EmploymentStatus.FAMILY_WORKER.ordinal();
   }
 
+  /**
+   * A row compared with the first target present among {@code keys} ({@code a|b}): the cities'
+   * files name some figures differently.
+   */
   private static void add(
-      List<Row> rows, CalibrationTargets targets, String key, String label, double reached) {
-    rows.add(new Row(key, label, targets.get(key).orElse(null), reached));
+      List<Row> rows, CalibrationTargets targets, String keys, String label, double reached) {
+    String[] candidates = keys.split("\\|");
+    rows.add(new Row(candidates[0], label, targets.first(candidates).orElse(null), reached));
   }
 
   /** Weighted sums over persons (household weight) and households. */

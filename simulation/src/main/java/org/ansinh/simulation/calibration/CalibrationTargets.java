@@ -70,6 +70,16 @@ public final class CalibrationTargets {
     return Optional.ofNullable(targets.get(key));
   }
 
+  /** The first of several keys a city's file may use for the same figure. */
+  public Optional<Target> first(String... keys) {
+    for (String k : keys) {
+      if (targets.containsKey(k)) {
+        return Optional.of(targets.get(k));
+      }
+    }
+    return Optional.empty();
+  }
+
   public Map<String, Target> all() {
     return targets;
   }

@@ -19,8 +19,8 @@ public final class CityCalibration {
   /** The target keys raked on, in {@code calibration/targets.yaml}. */
   public static final String POPULATION = "population_total";
 
-  public static final String UNDER_15 = "share_age_0_14";
-  public static final String OVER_60 = "share_age_60_plus";
+  public static final String UNDER_15 = "share_under_15";
+  public static final String OVER_60 = "share_60_plus";
   public static final String NOT_PERMANENT = "share_without_permanent_registration";
   public static final String ONE_PERSON = "one_person_household_share";
 
