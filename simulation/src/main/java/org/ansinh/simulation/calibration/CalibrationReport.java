@@ -138,14 +138,14 @@ public final class CalibrationReport {
     add(
         rows,
         targets,
-        "poor_share_city_line|poor_share_national_line|poor_share",
+        "poor_share_city_line|poor_share_national_line",
         "Poor households (share, by the law's rules)",
         w.households(g -> poverty[g] == PovertyStatus.POOR.ordinal() ? 1 : 0)
             / w.households(g -> 1));
     add(
         rows,
         targets,
-        "near_poor_share_city_line|near_poor_share_national_line|near_poor_share",
+        "near_poor_share_city_line|near_poor_share_national_line",
         "Near-poor households (share, by the law's rules)",
         w.households(g -> poverty[g] == PovertyStatus.NEAR_POOR.ordinal() ? 1 : 0)
             / w.households(g -> 1));

@@ -11,8 +11,9 @@ import org.ansinh.simulation.population.SyntheticPopulation;
 /**
  * Rakes a generated city's household weights to the targets that describe its structure: age groups
  * and registration among persons (scaled to the population total), one-person households among
- * households, and informality among the employed. Targets missing from the file are skipped, and
- * said so in the report.
+ * households. The mean household size is not raked: with one weight per household it fights the
+ * person margins (tried: no convergence); it is reported, and the generator's shapes are where it
+ * must be fixed. Targets missing from the file are skipped, and said so in the report.
  */
 public final class CityCalibration {
 
