@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ComputeCommand.class,
       GenerateCommand.class,
       CalibrationCommand.class,
+      AccessCommand.class,
       ParametersCommand.class,
       VariablesCommand.class,
       CommandLine.HelpCommand.class

@@ -62,6 +62,18 @@ public final class PopulationFacts {
           .label("Có thẻ BHYT còn hạn", "Holds a valid health insurance card")
           .build();
 
+  public static final Variable<boolean[]> RECEIVES_SOCIAL_ALLOWANCE =
+      Variable.bool("receives_social_allowance")
+          .of(PERSON, PeriodUnit.MONTH)
+          .label("Đang nhận trợ cấp xã hội hằng tháng", "Receives the monthly social allowance")
+          .build();
+
+  public static final Variable<boolean[]> RECEIVES_SOCIAL_PENSION =
+      Variable.bool("receives_social_pension")
+          .of(PERSON, PeriodUnit.MONTH)
+          .label("Đang nhận trợ cấp hưu trí xã hội", "Receives the social pension")
+          .build();
+
   private PopulationFacts() {}
 
   public static List<Variable<?>> all() {
@@ -72,7 +84,9 @@ public final class PopulationFacts {
         ENROLLED_COMPULSORY_SI,
         ENROLLED_VOLUNTARY_SI,
         ENROLLED_UI,
-        HAS_HI_CARD);
+        HAS_HI_CARD,
+        RECEIVES_SOCIAL_ALLOWANCE,
+        RECEIVES_SOCIAL_PENSION);
   }
 
   /** The policy legislation with these facts, so population files can carry them. */

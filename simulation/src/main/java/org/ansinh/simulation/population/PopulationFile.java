@@ -28,7 +28,8 @@ public final class PopulationFile {
           + "monthly_wage,workplace_region,si_contribution_months,ui_contribution_months,"
           + "ui_contribution_months_last_24,average_wage_last_6_months,voluntary_si_declared_income,"
           + "disability_level,has_pension,is_student,is_migrant,enrolled_compulsory_si,"
-          + "enrolled_voluntary_si,enrolled_ui,has_hi_card,province,area_type,"
+          + "enrolled_voluntary_si,enrolled_ui,has_hi_card,receives_social_allowance,"
+          + "receives_social_pension,province,area_type,"
           + "household_income_per_capita,deprivation_count,ward_code,household_weight";
 
   private static final String[] ROLES = {"head", "spouse", "child", "other"};
@@ -92,6 +93,10 @@ public final class PopulationFile {
             .append(bit(p.enrolledUi[i]))
             .append(',')
             .append(bit(p.hasHiCard[i]))
+            .append(',')
+            .append(bit(p.receivesSocialAllowance[i]))
+            .append(',')
+            .append(bit(p.receivesSocialPension[i]))
             .append(',')
             .append(p.city.provinceCode())
             .append(',')

@@ -37,6 +37,8 @@ public final class SyntheticPopulation {
   public final boolean[] enrolledVoluntarySi;
   public final boolean[] enrolledUi;
   public final boolean[] hasHiCard;
+  public final boolean[] receivesSocialAllowance;
+  public final boolean[] receivesSocialPension;
 
   // households (sized for the worst case of one person each; `households` are used)
   public final int[] wardCode;
@@ -68,6 +70,8 @@ public final class SyntheticPopulation {
     enrolledVoluntarySi = new boolean[persons];
     enrolledUi = new boolean[persons];
     hasHiCard = new boolean[persons];
+    receivesSocialAllowance = new boolean[persons];
+    receivesSocialPension = new boolean[persons];
     wardCode = new int[persons];
     areaType = new byte[persons];
     incomePerCapita = new long[persons];
