@@ -151,11 +151,7 @@ public final class AccessAnalysis {
    */
   static String sector(Result r, int i) {
     byte status = ((byte[]) r.values().get("employment_status"))[i];
-    boolean employed =
-        status == EmploymentStatus.EMPLOYEE.ordinal()
-            || status == EmploymentStatus.SELF_EMPLOYED.ordinal()
-            || status == EmploymentStatus.EMPLOYER.ordinal()
-            || status == EmploymentStatus.FAMILY_WORKER.ordinal();
+    boolean employed = EmploymentStatus.isEmployed(status);
     if (!employed) {
       return "NOT_EMPLOYED";
     }

@@ -174,10 +174,7 @@ public final class CalibrationReport {
   }
 
   private static boolean employed(byte status) {
-    return status == EmploymentStatus.EMPLOYEE.ordinal()
-        || status == EmploymentStatus.SELF_EMPLOYED.ordinal()
-        || status == EmploymentStatus.EMPLOYER.ordinal()
-        || status == EmploymentStatus.FAMILY_WORKER.ordinal();
+    return EmploymentStatus.isEmployed(status);
   }
 
   /**

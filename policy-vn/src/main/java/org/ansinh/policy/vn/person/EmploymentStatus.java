@@ -21,6 +21,20 @@ public enum EmploymentStatus implements Coded {
     this.labelEn = labelEn;
   }
 
+  private static final EmploymentStatus[] ALL = values();
+
+  /**
+   * Whether the status is work (the ILO "employed"): wage work, own-account, employer, family work.
+   */
+  public boolean isEmployed() {
+    return this == EMPLOYEE || this == SELF_EMPLOYED || this == EMPLOYER || this == FAMILY_WORKER;
+  }
+
+  /** {@link #isEmployed()} of the status with this ordinal, for columns of ordinals. */
+  public static boolean isEmployed(byte ordinal) {
+    return ALL[ordinal].isEmployed();
+  }
+
   @Override
   public String labelVi() {
     return labelVi;
