@@ -3,6 +3,7 @@ package org.ansinh.policy.vn;
 import java.util.ArrayList;
 import java.util.List;
 import org.ansinh.engine.reform.Reform;
+import org.ansinh.policy.vn.reforms.SeedReforms;
 
 /** The named reforms shipped with the Vietnamese policy package. */
 public final class VietnamReforms {
@@ -10,7 +11,11 @@ public final class VietnamReforms {
   private VietnamReforms() {}
 
   public static List<Reform> all() {
-    return new ArrayList<>();
+    List<Reform> reforms = new ArrayList<>();
+    var tree = VietnamLegislation.get().parameters();
+    reforms.add(SeedReforms.voluntarySiSupport(tree, 0.5, SeedReforms.DEFAULT_FROM));
+    reforms.add(SeedReforms.delinkResidence(tree, SeedReforms.DEFAULT_FROM));
+    return reforms;
   }
 
   /**
