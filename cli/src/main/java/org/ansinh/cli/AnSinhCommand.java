@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       CalibrationCommand.class,
       AccessCommand.class,
+      ReformsCommand.class,
+      SimulateCommand.class,
       ParametersCommand.class,
       VariablesCommand.class,
       CommandLine.HelpCommand.class

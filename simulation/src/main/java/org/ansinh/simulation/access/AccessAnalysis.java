@@ -69,7 +69,9 @@ public final class AccessAnalysis {
             "receives_social_allowance",
             "social_pension_eligible",
             "receives_social_pension",
-            "local_social_assistance_accessible")) {
+            "local_social_assistance_accessible",
+            "voluntary_si_state_support",
+            "social_pension_allowance")) {
       needed.add(legislation.variable(name));
     }
     Map<String, Object> v =

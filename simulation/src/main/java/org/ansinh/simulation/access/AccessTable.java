@@ -59,7 +59,7 @@ public final class AccessTable {
     int programmes = Programme.values().length;
     int barriers = Barrier.values().length;
     for (int i = 0; i < n; i++) {
-      String group = group(r, i, dimensions);
+      String group = groupOf(r, i, dimensions);
       double[][] s = sums.computeIfAbsent(group, k -> new double[programmes][2 + barriers]);
       double w = r.personWeight()[i];
       for (int p = 0; p < programmes; p++) {
@@ -89,7 +89,20 @@ public final class AccessTable {
     return rows;
   }
 
-  private static String group(AccessAnalysis.Result r, int i, List<String> dimensions) {
+  /**
+   * @throws IllegalArgumentException naming an unknown dimension
+   */
+  public static void checkDimensions(List<String> dimensions) {
+    for (String d : dimensions) {
+      if (!DIMENSIONS.contains(d)) {
+        throw new IllegalArgumentException(
+            "unknown --by dimension '" + d + "'; known: " + DIMENSIONS);
+      }
+    }
+  }
+
+  /** The group of person {@code i} under the given dimensions ({@code ALL} for none). */
+  public static String groupOf(AccessAnalysis.Result r, int i, List<String> dimensions) {
     if (dimensions.isEmpty()) {
       return "ALL";
     }
