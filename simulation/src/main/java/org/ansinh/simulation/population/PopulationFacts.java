@@ -74,6 +74,44 @@ public final class PopulationFacts {
           .label("Đang nhận trợ cấp hưu trí xã hội", "Receives the social pension")
           .build();
 
+  public static final Variable<int[]> HOME_PROVINCE =
+      Variable.integer("home_province")
+          .of(PERSON, PeriodUnit.MONTH)
+          .label(
+              "Tỉnh, thành nơi thường trú (mã tỉnh 2025)",
+              "Province of permanent residence (2025 province code)")
+          .build();
+
+  public static final Variable<boolean[]> RECEIVED_VOCATIONAL_TRAINING_SUPPORT =
+      Variable.bool("received_vocational_training_support")
+          .of(PERSON, PeriodUnit.MONTH)
+          .label(
+              "Đã được hỗ trợ đào tạo nghề trong 12 tháng qua",
+              "Received vocational training support in the last 12 months")
+          .build();
+
+  public static final Variable<boolean[]> HAS_PREFERENTIAL_LOAN =
+      Variable.bool("has_preferential_loan")
+          .of(PERSON, PeriodUnit.MONTH)
+          .label(
+              "Hộ đang vay vốn ưu đãi (NHCSXH)",
+              "Household holds a preferential loan (Social Policy Bank)")
+          .build();
+
+  public static final Variable<boolean[]> ATTENDS_PUBLIC_SCHOOL =
+      Variable.bool("attends_public_school")
+          .of(PERSON, PeriodUnit.MONTH)
+          .label("Đang học trường công lập", "Attends a public school")
+          .build();
+
+  public static final Variable<boolean[]> RECEIVED_EMERGENCY_ASSISTANCE =
+      Variable.bool("received_emergency_assistance")
+          .of(PERSON, PeriodUnit.MONTH)
+          .label(
+              "Đã nhận hỗ trợ khẩn cấp trong đợt khẩn cấp gần nhất",
+              "Received emergency assistance in the last emergency")
+          .build();
+
   private PopulationFacts() {}
 
   public static List<Variable<?>> all() {
@@ -86,7 +124,12 @@ public final class PopulationFacts {
         ENROLLED_UI,
         HAS_HI_CARD,
         RECEIVES_SOCIAL_ALLOWANCE,
-        RECEIVES_SOCIAL_PENSION);
+        RECEIVES_SOCIAL_PENSION,
+        HOME_PROVINCE,
+        RECEIVED_VOCATIONAL_TRAINING_SUPPORT,
+        HAS_PREFERENTIAL_LOAN,
+        ATTENDS_PUBLIC_SCHOOL,
+        RECEIVED_EMERGENCY_ASSISTANCE);
   }
 
   /** The policy legislation with these facts, so population files can carry them. */

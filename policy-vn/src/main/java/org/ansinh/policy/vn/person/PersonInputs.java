@@ -180,6 +180,22 @@ public final class PersonInputs {
           .label("Đang hưởng trợ cấp thất nghiệp", "Currently receiving unemployment benefit")
           .build();
 
+  public static final Variable<int[]> MONTHS_WORKED_IN_YEAR =
+      Variable.integer("months_worked_in_year")
+          .of(PERSON, PeriodUnit.MONTH)
+          .label(
+              "Số tháng có việc làm trong 12 tháng gần nhất (được xác nhận)",
+              "Months worked in the last 12 months (as confirmed)")
+          .build();
+
+  public static final Variable<boolean[]> REGISTERED_IN_SOCIAL_REGISTRY =
+      Variable.bool("registered_in_social_registry")
+          .of(PERSON, PeriodUnit.MONTH)
+          .label(
+              "Đã đăng ký trước trong cơ sở dữ liệu an sinh xã hội",
+              "Pre-registered in the social registry")
+          .build();
+
   private PersonInputs() {}
 
   public static List<Variable<?>> all() {
@@ -203,6 +219,8 @@ public final class PersonInputs {
         HAS_LEGAL_SUPPORTER,
         IS_STUDENT,
         IS_MERITORIOUS,
-        RECEIVING_UI_BENEFIT);
+        RECEIVING_UI_BENEFIT,
+        MONTHS_WORKED_IN_YEAR,
+        REGISTERED_IN_SOCIAL_REGISTRY);
   }
 }
