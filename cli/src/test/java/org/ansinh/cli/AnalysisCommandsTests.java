@@ -86,7 +86,8 @@ class AnalysisCommandsTests {
                 "--set",
                 "voluntary_si_support.rate=1.5"))
         .isEqualTo(2);
-    assertThat(err.toString()).contains("rate must be between 0 and 1, got 1.5");
+    assertThat(err.toString())
+        .contains("voluntary_si_support: setting 'rate' must be a number from 0 to 1, got '1.5'");
     assertThat(
             run(
                 "generate",

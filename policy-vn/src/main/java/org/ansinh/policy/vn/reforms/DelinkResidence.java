@@ -21,7 +21,7 @@ public final class DelinkResidence implements SeedReform {
   @Override
   public Reform build(ReformDefinition d, ReformSettings s, Legislation baseline) {
     Reference source = d.source().reference(s.from());
-    Reform.Builder b = SeedReform.start(d);
+    Reform.Builder b = SeedReform.start(d, s);
     for (Parameter p : baseline.parameters().all()) {
       if (p.path().startsWith("basic_services.residence_access.")
           && (p.path().endsWith(".unregistered") || p.path().endsWith(".temporary"))) {

@@ -30,7 +30,7 @@ public final class EmergencyTransfer implements SeedReform {
     long amount = Math.round(s.number("amount"));
     LocalDate until = s.from().plusMonths((long) s.number("months"));
     String basis = d.source().document() + " — " + d.source().passage();
-    return SeedReform.start(d)
+    return SeedReform.start(d, s)
         .replace(
             FormulaFrom.replace(
                 EmergencyCashTransfer.EMERGENCY_CASH_TRANSFER,

@@ -29,7 +29,7 @@ public final class HiSupportByMonthsWorked implements SeedReform {
     double low = d.term("low_rate");
     double high = s.number("high_rate");
     String basis = d.source().document() + " — " + d.source().passage();
-    return SeedReform.start(d)
+    return SeedReform.start(d, s)
         .replace(
             CityTopUp.healthInsurance(
                 s.from(), basis, c -> target(c, lowMonths, highMonths, low, high)))

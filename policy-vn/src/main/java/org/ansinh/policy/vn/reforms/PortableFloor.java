@@ -38,7 +38,7 @@ public final class PortableFloor implements SeedReform {
   public Reform build(ReformDefinition d, ReformSettings s, Legislation baseline) {
     OptionalDouble amount = s.optional("amount");
     String basis = d.source().document() + " — " + d.source().passage();
-    return SeedReform.start(d)
+    return SeedReform.start(d, s)
         .replace(
             FormulaFrom.replace(
                 HiNationalContributionGroup.HI_NATIONAL_CONTRIBUTION_GROUP,

@@ -30,7 +30,7 @@ public final class PovertyLineDouble implements SeedReform {
   public Reform build(ReformDefinition d, ReformSettings s, Legislation baseline) {
     double multiplier = s.number("multiplier");
     String basis = d.source().document() + " — " + d.source().passage();
-    return SeedReform.start(d)
+    return SeedReform.start(d, s)
         .replace(
             FormulaFrom.replace(
                 LocalPovertyStatus.POVERTY_STATUS_LOCAL,

@@ -84,6 +84,22 @@ public final class ReformSettings {
     return x;
   }
 
+  /**
+   * {@code text} with each {@code {key}} replaced by the setting, {@code {key%}} as a percentage.
+   */
+  String fill(String text) {
+    String out = text.replace("{from}", from.toString());
+    for (var e : values.entrySet()) {
+      long percent = Math.round(e.getValue() * PERCENT);
+      out =
+          out.replace("{" + e.getKey() + "%}", percent + "%")
+              .replace("{" + e.getKey() + "}", ReformSetting.number(e.getValue()));
+    }
+    return out;
+  }
+
+  private static final int PERCENT = 100;
+
   /** The first day the reform applies. */
   public LocalDate from() {
     return from;

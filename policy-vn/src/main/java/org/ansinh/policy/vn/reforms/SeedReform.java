@@ -14,10 +14,13 @@ public interface SeedReform {
 
   Reform build(ReformDefinition definition, ReformSettings settings, Legislation baseline);
 
-  /** A builder with the definition's name, titles and description (English, with its source). */
-  static Reform.Builder start(ReformDefinition d) {
+  /**
+   * A builder with the definition's name, titles and description (English, with its source); a
+   * title's {@code {key}} shows the setting's value, {@code {key%}} as a percentage.
+   */
+  static Reform.Builder start(ReformDefinition d, ReformSettings s) {
     return Reform.named(d.name())
-        .title(d.titleVi(), d.titleEn())
+        .title(s.fill(d.titleVi()), s.fill(d.titleEn()))
         .description(d.descriptionEn() + " Source: " + d.source().document() + ".");
   }
 }

@@ -27,7 +27,7 @@ public final class VoluntarySiSupport implements SeedReform {
   public Reform build(ReformDefinition d, ReformSettings s, Legislation baseline) {
     double rate = s.number("rate");
     Reference source = d.source().reference(s.from());
-    Reform.Builder b = SeedReform.start(d);
+    Reform.Builder b = SeedReform.start(d, s);
     for (String group : SUPPORT_GROUPS) {
       Parameter p = baseline.parameters().get(SUPPORT + group);
       b.set(p.path(), s.from(), Math.max(p.at(s.from()).number(), rate), source);
