@@ -104,12 +104,15 @@ public final class Reach {
         Comparator.<Integer>comparingInt(i -> p.wardCode[p.household[i]])
             .thenComparing(i -> !priority[i])
             .thenComparingDouble(i -> lottery[i]));
+    // In admission order; the first child who does not fit closes the ward's intake.
     for (int i : children) {
       int ward = p.wardCode[p.household[i]];
       double left = places.get(ward);
       if (left >= p.personWeight(i)) {
         p.attendsPublicSchool[i] = true;
         places.put(ward, left - p.personWeight(i));
+      } else {
+        places.put(ward, -1.0);
       }
     }
   }
