@@ -165,11 +165,12 @@ public final class PopulationGenerator {
     return 60 + (int) Math.min(40, -mean * Math.log(1 - r.nextDouble()));
   }
 
-  private static int age(byte role, int headAge, boolean migrant, SplittableRandom r) {
+  private int age(byte role, int headAge, boolean migrant, SplittableRandom r) {
+    int maxChildAge = (int) shapes.number("child_age_limit");
     return switch (role) {
       case HEAD -> headAge;
       case SPOUSE -> Math.max(18, headAge - 5 + r.nextInt(8));
-      case CHILD -> r.nextInt(Math.max(1, Math.min(30, headAge - 17)));
+      case CHILD -> r.nextInt(Math.max(1, Math.min(maxChildAge, headAge - 17)));
       default -> migrant ? 18 + r.nextInt(20) : 60 + r.nextInt(30);
     };
   }
