@@ -241,8 +241,8 @@ public final class TakeUp {
     byte[] group = (byte[]) law.get("hi_contribution_group");
     long[] householdCost = (long[]) law.get("household_hi_annual_contribution");
     boolean[] accessible = (boolean[]) law.get("household_hi_enrolment_accessible");
-    double knownSlope = shapes.coefficient("hi_household_takeup", "known");
-    double burdenSlope = shapes.coefficient("hi_household_takeup", "burden");
+    double knownSlope = shapes.coefficient("hi_household_scheme_takeup", "known");
+    double burdenSlope = shapes.coefficient("hi_household_scheme_takeup", "burden");
     double issuedKnown = shapes.number("hi_state_card_issuance", "known");
     double issuedUnknown = shapes.number("hi_state_card_issuance", "unknown");
     // 0: card for sure, 1: issued from lists, 2: buys (score), 3: cannot join where they live.
@@ -281,7 +281,7 @@ public final class TakeUp {
     final double totalWeight = total;
     double intercept =
         calibrate(
-            shapes.coefficient("hi_household_takeup", "intercept"),
+            shapes.coefficient("hi_household_scheme_takeup", "intercept"),
             -20,
             20,
             targetRate * totalWeight,
