@@ -5,14 +5,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.ansinh.engine.period.Period;
 import org.ansinh.policy.vn.VietnamLegislation;
-import org.ansinh.simulation.calibration.CalibrationTargets;
-import org.ansinh.simulation.calibration.CityCalibration;
+import org.ansinh.simulation.calibration.CalibratedPopulation;
 import org.ansinh.simulation.calibration.Raking;
 import org.ansinh.simulation.population.City;
 import org.ansinh.simulation.population.PopulationFile;
-import org.ansinh.simulation.population.PopulationGenerator;
 import org.ansinh.simulation.population.SyntheticPopulation;
-import org.ansinh.simulation.population.TakeUp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,25 +56,27 @@ final class GenerateCommand implements Callable<Integer> {
     City c = City.parse(city);
     Period p = Period.parse(period);
     long t0 = System.nanoTime();
-    SyntheticPopulation population = new PopulationGenerator(c, p.start()).generate(persons, seed);
-    TakeUp.draw(population, VietnamLegislation.get(), p, seed);
+    CalibratedPopulation.Result result =
+        CalibratedPopulation.generate(c, persons, seed, p, VietnamLegislation.get());
+    SyntheticPopulation population = result.population();
+    Raking.Result raking = result.raking();
     long t1 = System.nanoTime();
-    Raking.Result raking = CityCalibration.rake(population, CalibrationTargets.of(c), p.start());
-    long t2 = System.nanoTime();
     PopulationFile.write(population, out);
-    long t3 = System.nanoTime();
+    long t2 = System.nanoTime();
     err.printf(
-        "%s: %,d persons in %,d households (seed %d) → %s%n  drawn %.2f s, raked in %d iterations (largest margin error %.2f%%) %.2f s, written %.2f s%n",
+        "%s: %,d persons in %,d households (seed %d) → %s%n  drawn, raked in %d iterations (largest margin error %.2f%%) and enrolled %.2f s, written %.2f s%n  take-up calibrated: employer compliance %.3f, voluntary SI intercept %.2f, household HI intercept %.2f%n",
         c.nameEn(),
         population.persons,
         population.households,
         seed,
         out,
-        (t1 - t0) / 1e9,
         raking.iterations(),
         raking.maxRelativeError() * 100,
+        (t1 - t0) / 1e9,
         (t2 - t1) / 1e9,
-        (t3 - t2) / 1e9);
+        result.takeUp().compulsorySiCompliance(),
+        result.takeUp().voluntarySiIntercept(),
+        result.takeUp().hiIntercept());
     err.flush();
     return 0;
   }

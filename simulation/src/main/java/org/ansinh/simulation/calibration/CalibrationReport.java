@@ -8,6 +8,7 @@ import org.ansinh.engine.period.Period;
 import org.ansinh.engine.simulation.ChunkedRun;
 import org.ansinh.engine.simulation.Population;
 import org.ansinh.engine.variable.Variable;
+import org.ansinh.policy.vn.household.HouseholdInputs;
 import org.ansinh.policy.vn.person.EmploymentStatus;
 import org.ansinh.policy.vn.person.PersonInputs;
 import org.ansinh.policy.vn.poverty.HouseholdPovertyStatus;
@@ -44,6 +45,7 @@ public final class CalibrationReport {
     List<Variable<?>> needed =
         List.of(
             PopulationFacts.HOUSEHOLD_WEIGHT,
+            HouseholdInputs.HOUSEHOLD_INCOME_PER_CAPITA,
             PersonInputs.AGE,
             PersonInputs.RESIDENCE_STATUS,
             PersonInputs.EMPLOYMENT_STATUS,
@@ -64,6 +66,7 @@ public final class CalibrationReport {
     byte[] employment = (byte[]) v.get("employment_status");
     boolean[] covered = (boolean[]) v.get("compulsory_si_covered");
     byte[] poverty = (byte[]) v.get("poverty_status");
+    int[] groupOf = population.groupOfPerson();
     double persons = w.persons(i -> 1);
     double employed = w.persons(i -> employed(employment[i]) ? 1 : 0);
     List<Row> rows = new ArrayList<>();
@@ -104,7 +107,28 @@ public final class CalibrationReport {
         CityCalibration.NOT_PERMANENT,
         "Without permanent registration (share)",
         w.persons(i -> residence[i] != PERMANENT ? 1 : 0) / persons);
+    long[] income = (long[]) v.get("household_income_per_capita");
+    add(
+        rows,
+        targets,
+        "income_per_capita",
+        "Income per person (VND/month, household mean)",
+        w.persons(i -> income[groupOf[i]]) / persons);
     add(rows, targets, "employed_persons", "Employed persons", employed);
+    double over15 = w.persons(i -> age[i] >= 15 ? 1 : 0);
+    add(
+        rows,
+        targets,
+        "labour_force_participation_rate",
+        "Labour force participation (share of persons 15+)",
+        w.persons(
+                i ->
+                    age[i] >= 15
+                            && (employed(employment[i])
+                                || employment[i] == EmploymentStatus.UNEMPLOYED.ordinal())
+                        ? 1
+                        : 0)
+            / over15);
     add(
         rows,
         targets,

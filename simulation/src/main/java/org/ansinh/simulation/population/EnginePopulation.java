@@ -8,7 +8,8 @@ import org.ansinh.policy.vn.person.PersonInputs;
 
 /**
  * A generated population as the engine's columns, without a round trip through a file: the
- * generator asks the law who is eligible before drawing who takes a benefit up.
+ * generator asks the law who is eligible before drawing who takes a benefit up. Arrays are shared,
+ * not copied, where the engine only reads them.
  */
 final class EnginePopulation {
 
@@ -26,6 +27,12 @@ final class EnginePopulation {
     population.setInput(PersonInputs.LABOUR_CONTRACT_MONTHS, period, p.contractMonths, null);
     population.setInput(PersonInputs.MONTHLY_WAGE, period, p.wage, null);
     population.setInput(PersonInputs.SI_CONTRIBUTION_MONTHS, period, p.siMonths, null);
+    population.setInput(PersonInputs.UI_CONTRIBUTION_MONTHS, period, p.uiMonths, null);
+    population.setInput(
+        PersonInputs.UI_CONTRIBUTION_MONTHS_LAST_24, period, p.uiMonthsLast24, null);
+    population.setInput(PersonInputs.MONTHS_WORKED_IN_YEAR, period, p.monthsWorked, null);
+    population.setInput(
+        PersonInputs.REGISTERED_IN_SOCIAL_REGISTRY, period, p.registeredInSocialRegistry, null);
     population.setInput(PersonInputs.DISABILITY_LEVEL, period, p.disability, null);
     population.setInput(PersonInputs.HAS_PENSION, period, p.hasPension, null);
     population.setInput(PersonInputs.IS_STUDENT, period, p.isStudent, null);

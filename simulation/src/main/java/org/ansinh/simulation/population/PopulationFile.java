@@ -17,9 +17,10 @@ import org.ansinh.policy.vn.person.Sex;
 /**
  * Writes a population in the CSV layout {@code ansinh compute} reads: one row per person, {@code
  * household_id} and {@code role} first, then the law's inputs by name, then the population facts
- * (weight, ward, migrant, enrolment). CSV because the same fast reader serves it, and any
- * spreadsheet, pandas or DuckDB opens it; the header is the schema (every column is a variable of
- * the catalogue, {@code ./ansinh variables}). Written to a temporary file, moved into place whole.
+ * (weight, ward, migrant, home province, enrolment, reach). CSV because the same fast reader serves
+ * it, and any spreadsheet, pandas or DuckDB opens it; the header is the schema (every column is a
+ * variable of the catalogue, {@code ./ansinh variables}). Written to a temporary file, moved into
+ * place whole.
  */
 public final class PopulationFile {
 
@@ -29,7 +30,9 @@ public final class PopulationFile {
           + "ui_contribution_months_last_24,average_wage_last_6_months,voluntary_si_declared_income,"
           + "disability_level,has_pension,is_student,is_migrant,enrolled_compulsory_si,"
           + "enrolled_voluntary_si,enrolled_ui,has_hi_card,receives_social_allowance,"
-          + "receives_social_pension,province,area_type,"
+          + "receives_social_pension,months_worked_in_year,registered_in_social_registry,"
+          + "home_province,received_vocational_training_support,has_preferential_loan,"
+          + "attends_public_school,received_emergency_assistance,province,area_type,"
           + "household_income_per_capita,deprivation_count,ward_code,household_weight";
 
   private static final String[] ROLES = {"head", "spouse", "child", "other"};
@@ -97,6 +100,20 @@ public final class PopulationFile {
             .append(bit(p.receivesSocialAllowance[i]))
             .append(',')
             .append(bit(p.receivesSocialPension[i]))
+            .append(',')
+            .append(p.monthsWorked[i])
+            .append(',')
+            .append(bit(p.registeredInSocialRegistry[i]))
+            .append(',')
+            .append(p.homeProvince[i])
+            .append(',')
+            .append(bit(p.receivedTrainingSupport[i]))
+            .append(',')
+            .append(bit(p.hasPreferentialLoan[i]))
+            .append(',')
+            .append(bit(p.attendsPublicSchool[i]))
+            .append(',')
+            .append(bit(p.receivedEmergencyAssistance[i]))
             .append(',')
             .append(p.city.provinceCode())
             .append(',')

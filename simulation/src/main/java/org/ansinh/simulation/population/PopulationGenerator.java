@@ -15,10 +15,12 @@ import org.ansinh.simulation.area.Areas;
  *
  * <p>The joint structure the studies turn on is drawn, not left independent: migrant households are
  * smaller and younger, live without permanent registration, hold written contracts less often (so
- * work informally more often), buy household health insurance less often and lack more basic
- * services. Households go to units in proportion to the number of former wards and communes each
- * absorbed (no public population per new unit exists). Weights start equal and are raked to the
- * published targets afterwards ({@code org.ansinh.simulation.calibration}).
+ * work informally more often) and lack more basic services; a migrant household without a formal
+ * worker is unregistered more often (employers declare their workers' residence). Who is enrolled
+ * and reached is drawn afterwards, through the law's own rules ({@link TakeUp}, {@link Reach}).
+ * Households go to units in proportion to the number of former wards and communes each absorbed (no
+ * public population per new unit exists). Weights start equal and are raked to the published
+ * targets afterwards ({@code org.ansinh.simulation.calibration}).
  */
 public final class PopulationGenerator {
 
@@ -32,6 +34,7 @@ public final class PopulationGenerator {
   private final List<Area> areas;
   private final double[] areaCumulative;
   private final LocalDate reference;
+  private final Shapes.Weights homeProvinces;
 
   /**
    * @param reference the first day of the month the population describes (ages are counted to it)
@@ -41,6 +44,7 @@ public final class PopulationGenerator {
     this.shapes = Shapes.of(city);
     this.areas = Areas.load(city.areaFile());
     this.reference = reference;
+    this.homeProvinces = shapes.weights("home_province_of_migrants");
     this.areaCumulative = new double[areas.size()];
     double sum = 0;
     for (int i = 0; i < areas.size(); i++) {
@@ -77,15 +81,16 @@ public final class PopulationGenerator {
     p.wardCode[h] = area.code();
     p.areaType[h] =
         area.type() == AreaType.COMMUNE ? SyntheticPopulation.RURAL : SyntheticPopulation.URBAN;
-    byte residence =
+    int home =
         migrant
-            ? (byte)
-                (r.nextDouble() < shapes.number("unregistered_share_of_migrants")
-                    ? ResidenceStatus.UNREGISTERED.ordinal()
-                    : ResidenceStatus.TEMPORARY.ordinal())
-            : SyntheticPopulation.PERMANENT;
+            ? homeProvinces.codes()[pick(homeProvinces.probabilities(), r.nextDouble())]
+            : city.provinceCode();
     int headAge = migrant ? 19 + r.nextInt(27) : 24 + r.nextInt(58);
+    if (headAge >= 60) {
+      headAge = elderAge(r);
+    }
     long earnings = 0;
+    boolean formalWorker = false;
     for (int k = 0; k < size; k++) {
       int i = first + k;
       byte role =
@@ -94,7 +99,7 @@ public final class PopulationGenerator {
               : k == 1 && r.nextDouble() < 0.8
                   ? SPOUSE
                   : migrant || r.nextDouble() < 0.75 ? CHILD : OTHER;
-      int age = age(role, headAge, migrant, r);
+      int age = role == OTHER && !migrant ? elderAge(r) : age(role, headAge, migrant, r);
       p.household[i] = h;
       p.role[i] = role;
       p.sex[i] =
@@ -106,9 +111,10 @@ public final class PopulationGenerator {
                       : SyntheticPopulation.MALE)
                   : r.nextBoolean() ? SyntheticPopulation.MALE : SyntheticPopulation.FEMALE;
       p.birthDate[i] = (int) reference.minusYears(age).minusDays(r.nextInt(365)).toEpochDay();
-      p.residence[i] = residence;
       p.migrant[i] = migrant;
+      p.homeProvince[i] = home;
       work(p, i, age, migrant, r);
+      formalWorker |= p.contractMonths[i] > 0;
       earnings += p.wage[i] + (p.hasPension[i] ? (long) shapes.number("pension_amount") : 0);
       if (r.nextDouble() < shapes.number("disability_share")) {
         double x = r.nextDouble();
@@ -119,28 +125,57 @@ public final class PopulationGenerator {
                         : x < 0.9 ? DisabilityLevel.SEVERE : DisabilityLevel.EXTREMELY_SEVERE)
                     .ordinal();
       }
-      enrol(p, i, age, r);
     }
-    p.incomePerCapita[h] =
-        Math.round(
-            earnings / (double) size
-                + shapes.number("other_income_per_capita") * (0.5 + r.nextDouble()));
+    byte residence = residence(migrant, formalWorker, r);
+    java.util.Arrays.fill(p.residence, first, first + size, residence);
+    double other =
+        shapes.number("other_income_per_capita", "median")
+            * Math.exp(shapes.number("other_income_per_capita", "dispersion") * r.nextGaussian());
+    p.incomePerCapita[h] = Math.round(earnings / (double) size + other);
     p.deprivations[h] =
         poisson(shapes.number("deprivation_mean", migrant ? "migrant" : "local"), r);
     p.weight[h] = 1.0;
     return first + size;
   }
 
-  private static int age(byte role, int headAge, boolean migrant, SplittableRandom r) {
+  /**
+   * Registration at the current place: locals are on the permanent record; a migrant household is
+   * registered (temporary residence) far more often when one of its members works under contract,
+   * since employers declare their workers' residence.
+   */
+  private byte residence(boolean migrant, boolean formalWorker, SplittableRandom r) {
+    if (!migrant) {
+      return SyntheticPopulation.PERMANENT;
+    }
+    double unregistered =
+        shapes.number(
+            "unregistered_share_of_migrants",
+            formalWorker ? "with_formal_worker" : "without_formal_worker");
+    return (byte)
+        (r.nextDouble() < unregistered ? ResidenceStatus.UNREGISTERED : ResidenceStatus.TEMPORARY)
+            .ordinal();
+  }
+
+  /**
+   * An age of 60 or more, falling off exponentially: the very old are few (roughly a fifth of
+   * persons 60+ are 75+), which the law's 75+ social pension turns on.
+   */
+  private int elderAge(SplittableRandom r) {
+    double mean = shapes.number("elder_years_above_60_mean");
+    return 60 + (int) Math.min(40, -mean * Math.log(1 - r.nextDouble()));
+  }
+
+  private int age(byte role, int headAge, boolean migrant, SplittableRandom r) {
+    int maxChildAge = (int) shapes.number("child_age_limit");
     return switch (role) {
       case HEAD -> headAge;
       case SPOUSE -> Math.max(18, headAge - 5 + r.nextInt(8));
-      case CHILD -> r.nextInt(Math.max(1, Math.min(30, headAge - 17)));
+      case CHILD -> r.nextInt(Math.max(1, Math.min(maxChildAge, headAge - 17)));
       default -> migrant ? 18 + r.nextInt(20) : 60 + r.nextInt(30);
     };
   }
 
-  /** Activity, contract, wage and contribution record of person {@code i}. */
+  /** Activity, contract, months worked, wage and contribution record of person {@code i}. */
   private void work(SyntheticPopulation p, int i, int age, boolean migrant, SplittableRandom r) {
     String group = migrant ? "migrant" : "local";
     EmploymentStatus status;
@@ -177,6 +212,7 @@ public final class PopulationGenerator {
     if (formal) {
       p.contractMonths[i] = new int[] {3, 12, 12, 36, 36, 999, 999}[r.nextInt(7)];
     }
+    p.monthsWorked[i] = monthsWorked(status, formal, r);
     boolean earns =
         status == EmploymentStatus.EMPLOYEE
             || status == EmploymentStatus.SELF_EMPLOYED
@@ -194,26 +230,31 @@ public final class PopulationGenerator {
             : age >= 60 && p.hasPension[i] ? 240 + r.nextInt(180) : 0;
     p.uiMonths[i] = formal ? Math.min(p.siMonths[i], r.nextInt(144)) : 0;
     p.uiMonthsLast24[i] = Math.min(24, p.uiMonths[i]);
+    if (status == EmploymentStatus.UNEMPLOYED
+        && r.nextDouble() < shapes.number("unemployed_after_contract_share")) {
+      // Lost a contract job: a contribution record from it, up to the last 24 months.
+      p.uiMonthsLast24[i] = 3 + r.nextInt(22);
+      p.uiMonths[i] = p.uiMonthsLast24[i] + r.nextInt(60);
+      p.siMonths[i] = p.uiMonths[i];
+    }
   }
 
-  /** Actual enrolment: a take-up model on top of what the law covers. */
-  private void enrol(SyntheticPopulation p, int i, int age, SplittableRandom r) {
-    boolean formal = p.contractMonths[i] > 0;
-    p.enrolledCompulsorySi[i] =
-        formal && r.nextDouble() < shapes.number("compulsory_si_compliance");
-    p.enrolledUi[i] = p.enrolledCompulsorySi[i];
-    boolean informalWorker = !formal && p.wage[i] > 0 && age >= 15;
-    if (informalWorker && r.nextDouble() < shapes.number("voluntary_si_takeup")) {
-      p.enrolledVoluntarySi[i] = true;
-      p.voluntaryIncome[i] = 1_500_000L + 100_000L * r.nextInt(36);
-    }
-    boolean coveredOtherwise =
-        p.enrolledCompulsorySi[i] || p.hasPension[i] || age < 6 || p.isStudent[i] || age >= 75;
-    String residence = ResidenceStatus.values()[p.residence[i]].name();
-    p.hasHiCard[i] =
-        coveredOtherwise
-            ? r.nextDouble() < 0.97
-            : r.nextDouble() < shapes.number("hi_household_takeup", residence);
+  /**
+   * Months worked in the last 12: formal jobs mostly the whole year, informal and own-account work
+   * less often; the unemployed worked part of the year at most; the inactive none.
+   */
+  private int monthsWorked(EmploymentStatus status, boolean formal, SplittableRandom r) {
+    int min = (int) shapes.number("months_worked", "part_year_min");
+    return switch (status) {
+      case EMPLOYEE, EMPLOYER, SELF_EMPLOYED, FAMILY_WORKER ->
+          r.nextDouble()
+                  < shapes.number(
+                      "months_worked", formal ? "formal_full_year" : "informal_full_year")
+              ? 12
+              : min + r.nextInt(12 - min);
+      case UNEMPLOYED -> r.nextInt(min + 1);
+      default -> 0;
+    };
   }
 
   private static int pick(double[] p, double u) {

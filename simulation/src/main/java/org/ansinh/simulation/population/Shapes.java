@@ -49,6 +49,18 @@ public final class Shapes {
     return number(m.get(sub), key + "." + sub);
   }
 
+  /** A model coefficient under a sub-key, of either sign (a logit's intercept or slope). */
+  public double coefficient(String key, String sub) {
+    if (!(values.get(key) instanceof Map<?, ?> m)) {
+      throw new IllegalArgumentException(file + ": " + key + " must be a map");
+    }
+    if (m.get(sub) instanceof Number n && Double.isFinite(n.doubleValue())) {
+      return n.doubleValue();
+    }
+    throw new IllegalArgumentException(
+        file + ": " + key + "." + sub + " must be a number, got '" + m.get(sub) + "'");
+  }
+
   /** A distribution: a list of non-negative numbers, normalised to sum to 1. */
   public double[] distribution(String key) {
     if (!(values.get(key) instanceof List<?> list) || list.isEmpty()) {
@@ -65,6 +77,36 @@ public final class Shapes {
     }
     return p;
   }
+
+  /**
+   * Integer-keyed weights ({@code home_province_of_migrants: {82: 0.12, …}}): the keys in file
+   * order and the weights normalised to sum to 1.
+   */
+  public Weights weights(String key) {
+    if (!(values.get(key) instanceof Map<?, ?> m) || m.isEmpty()) {
+      throw new IllegalArgumentException(file + ": " + key + " must be a map of code: weight");
+    }
+    int[] codes = new int[m.size()];
+    double[] p = new double[m.size()];
+    double sum = 0;
+    int k = 0;
+    for (var e : m.entrySet()) {
+      if (!(e.getKey() instanceof Integer code)) {
+        throw new IllegalArgumentException(
+            file + ": " + key + " keys must be integer codes, got '" + e.getKey() + "'");
+      }
+      codes[k] = code;
+      p[k] = number(e.getValue(), key + "." + code);
+      sum += p[k++];
+    }
+    for (int i = 0; i < p.length; i++) {
+      p[i] /= sum;
+    }
+    return new Weights(codes, p);
+  }
+
+  /** Codes and their probabilities, in file order. */
+  public record Weights(int[] codes, double[] probabilities) {}
 
   private double number(Object v, String key) {
     if (v instanceof Number n && n.doubleValue() >= 0) {

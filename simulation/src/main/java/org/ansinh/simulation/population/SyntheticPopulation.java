@@ -39,6 +39,13 @@ public final class SyntheticPopulation {
   public final boolean[] hasHiCard;
   public final boolean[] receivesSocialAllowance;
   public final boolean[] receivesSocialPension;
+  public final int[] monthsWorked;
+  public final boolean[] registeredInSocialRegistry;
+  public final int[] homeProvince;
+  public final boolean[] receivedTrainingSupport;
+  public final boolean[] hasPreferentialLoan;
+  public final boolean[] attendsPublicSchool;
+  public final boolean[] receivedEmergencyAssistance;
 
   // households (sized for the worst case of one person each; `households` are used)
   public final int[] wardCode;
@@ -72,11 +79,23 @@ public final class SyntheticPopulation {
     hasHiCard = new boolean[persons];
     receivesSocialAllowance = new boolean[persons];
     receivesSocialPension = new boolean[persons];
+    monthsWorked = new int[persons];
+    registeredInSocialRegistry = new boolean[persons];
+    homeProvince = new int[persons];
+    receivedTrainingSupport = new boolean[persons];
+    hasPreferentialLoan = new boolean[persons];
+    attendsPublicSchool = new boolean[persons];
+    receivedEmergencyAssistance = new boolean[persons];
     wardCode = new int[persons];
     areaType = new byte[persons];
     incomePerCapita = new long[persons];
     deprivations = new int[persons];
     weight = new double[persons];
+  }
+
+  /** The weight of person {@code i}: their household's. */
+  public double personWeight(int i) {
+    return weight[household[i]];
   }
 
   /** Members of household {@code h}: {@code [first(h), first(h + 1))}, found by the run. */

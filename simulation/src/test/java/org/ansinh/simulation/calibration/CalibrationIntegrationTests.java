@@ -14,13 +14,16 @@ import org.ansinh.policy.vn.VietnamLegislation;
 import org.ansinh.simulation.population.City;
 import org.ansinh.simulation.population.PopulationFacts;
 import org.ansinh.simulation.population.PopulationFile;
-import org.ansinh.simulation.population.PopulationGenerator;
 import org.ansinh.simulation.population.SyntheticPopulation;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** A 100 k sample, generated, raked, written and read back, meets the raked targets within 1%. */
+/**
+ * A 100 k sample, generated, raked, enrolled, written and read back, meets the raked targets and
+ * the coverage figures take-up is calibrated to within 1% — as long as the calibrated parameters
+ * stay inside their bounds (a compliance of 1 would mean the shapes leave too few covered workers).
+ */
 class CalibrationIntegrationTests {
 
   private static final Period JANUARY = Period.month(2026, 1);
@@ -31,9 +34,10 @@ class CalibrationIntegrationTests {
   @EnumSource(City.class)
   void rakedTargetsAreMetWithinOnePercentOnAHundredThousandSample(City city) {
     CalibrationTargets targets = CalibrationTargets.of(city);
-    SyntheticPopulation sample =
-        new PopulationGenerator(city, JANUARY.start()).generate(100_000, 11);
-    Raking.Result raking = CityCalibration.rake(sample, targets, JANUARY.start());
+    CalibratedPopulation.Result result =
+        CalibratedPopulation.generate(city, 100_000, 11, JANUARY, VietnamLegislation.get());
+    SyntheticPopulation sample = result.population();
+    Raking.Result raking = result.raking();
     Path file = dir.resolve(city.key() + ".csv");
     PopulationFile.write(sample, file);
 
@@ -49,10 +53,16 @@ class CalibrationIntegrationTests {
             CityCalibration.POPULATION,
             CityCalibration.UNDER_15,
             CityCalibration.OVER_60,
-            CityCalibration.NOT_PERMANENT)) {
+            CityCalibration.NOT_PERMANENT,
+            "compulsory_si_participants",
+            "voluntary_si_participants",
+            "hi_coverage_rate")) {
       assertThat(rows.get(raked).target()).as(raked + " has a published target").isNotNull();
       assertThat(Math.abs(rows.get(raked).relativeError())).as(raked).isLessThan(0.01);
     }
+    assertThat(result.takeUp().compulsorySiCompliance()).isBetween(0.5, 0.999);
+    assertThat(result.takeUp().voluntarySiIntercept()).isBetween(-19.0, 19.0);
+    assertThat(result.takeUp().hiIntercept()).isBetween(-19.0, 19.0);
     assertThat(population.personCount()).isEqualTo(100_000);
   }
 }

@@ -3,12 +3,20 @@ package org.ansinh.simulation.population;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Set;
+import org.ansinh.policy.vn.person.EmploymentStatus;
 import org.ansinh.policy.vn.person.ResidenceStatus;
 import org.junit.jupiter.api.Test;
 
 class PopulationGeneratorTests {
 
   private static final LocalDate JANUARY = LocalDate.of(2026, 1, 1);
+
+  /** The 34 province codes of Quyết định 19/2025/QĐ-TTg (in force from 1 July 2025). */
+  private static final Set<Integer> PROVINCES_2025 =
+      Set.of(
+          1, 4, 8, 11, 12, 14, 15, 19, 20, 22, 24, 25, 31, 33, 37, 38, 40, 42, 44, 46, 48, 51, 52,
+          56, 66, 68, 75, 79, 80, 82, 86, 91, 92, 96);
 
   @Test
   void theSameSeedGivesTheSamePopulation() {
@@ -19,6 +27,9 @@ class PopulationGeneratorTests {
     assertThat(a.birthDate).isEqualTo(b.birthDate);
     assertThat(a.wage).isEqualTo(b.wage);
     assertThat(a.wardCode).isEqualTo(b.wardCode);
+    assertThat(a.residence).isEqualTo(b.residence);
+    assertThat(a.monthsWorked).isEqualTo(b.monthsWorked);
+    assertThat(a.homeProvince).isEqualTo(b.homeProvince);
     assertThat(a.wage).isNotEqualTo(c.wage);
   }
 
@@ -50,6 +61,65 @@ class PopulationGeneratorTests {
         contract[m] += p.contractMonths[i] > 0 ? 1 : 0;
       }
     }
-    assertThat(contract[1] / employees[1]).isLessThan(contract[0] / employees[0] - 0.1);
+    assertThat(contract[1] / employees[1]).isLessThan(contract[0] / employees[0] - 0.03);
+  }
+
+  /** Seed 000: employers register their workers' temporary residence; informal migrants lack it. */
+  @Test
+  void formalMigrantsAreMoreOftenRegisteredThanInformalOnes() {
+    SyntheticPopulation p = new PopulationGenerator(City.HANOI, JANUARY).generate(100_000, 2);
+    double[] unregistered = new double[2];
+    double[] workers = new double[2];
+    for (int i = 0; i < p.persons; i++) {
+      if (p.migrant[i] && p.wage[i] > 0) {
+        int formal = p.contractMonths[i] > 0 ? 1 : 0;
+        workers[formal]++;
+        unregistered[formal] += p.residence[i] == ResidenceStatus.UNREGISTERED.ordinal() ? 1 : 0;
+      }
+    }
+    assertThat(workers[0]).isGreaterThan(500);
+    assertThat(workers[1]).isGreaterThan(500);
+    assertThat(unregistered[0] / workers[0]).isGreaterThan(2 * unregistered[1] / workers[1]);
+  }
+
+  @Test
+  void formalWorkersWorkTheWholeYearMoreOftenAndTheInactiveNotAtAll() {
+    SyntheticPopulation p = new PopulationGenerator(City.HCM, JANUARY).generate(50_000, 3);
+    double[] fullYear = new double[2];
+    double[] workers = new double[2];
+    for (int i = 0; i < p.persons; i++) {
+      assertThat(p.monthsWorked[i]).isBetween(0, 12);
+      EmploymentStatus status = EmploymentStatus.values()[p.employment[i]];
+      if (!EmploymentStatus.isEmployed(p.employment[i])) {
+        if (status != EmploymentStatus.UNEMPLOYED) {
+          assertThat(p.monthsWorked[i]).as("not employed, not unemployed").isZero();
+        } else {
+          assertThat(p.monthsWorked[i]).isLessThan(12);
+        }
+        continue;
+      }
+      int formal = p.contractMonths[i] > 0 ? 1 : 0;
+      workers[formal]++;
+      fullYear[formal] += p.monthsWorked[i] == 12 ? 1 : 0;
+    }
+    assertThat(fullYear[1] / workers[1]).isGreaterThan(0.85);
+    assertThat(fullYear[0] / workers[0]).isLessThan(fullYear[1] / workers[1] - 0.2);
+  }
+
+  @Test
+  void localsComeFromTheCityAndMigrantsFromAnotherProvinceOfThe2025List() {
+    for (City city : City.values()) {
+      SyntheticPopulation p = new PopulationGenerator(city, JANUARY).generate(20_000, 4);
+      int migrants = 0;
+      for (int i = 0; i < p.persons; i++) {
+        if (p.migrant[i]) {
+          migrants++;
+          assertThat(p.homeProvince[i]).isIn(PROVINCES_2025).isNotEqualTo(city.provinceCode());
+        } else {
+          assertThat(p.homeProvince[i]).isEqualTo(city.provinceCode());
+        }
+      }
+      assertThat(migrants).isPositive();
+    }
   }
 }

@@ -1,0 +1,46 @@
+package org.ansinh.simulation.calibration;
+
+import org.ansinh.engine.Legislation;
+import org.ansinh.engine.period.Period;
+import org.ansinh.simulation.population.City;
+import org.ansinh.simulation.population.PopulationGenerator;
+import org.ansinh.simulation.population.Reach;
+import org.ansinh.simulation.population.SyntheticPopulation;
+import org.ansinh.simulation.population.TakeUp;
+
+/**
+ * A synthetic city in the order its steps need: drawn from the shapes, raked to the structural
+ * targets (the weights do not depend on enrolment), enrolment drawn with the take-up parameters
+ * calibrated to the published coverage on those weights, then the reach of other support. The same
+ * seed gives the same city.
+ */
+public final class CalibratedPopulation {
+
+  /** The population with how its weights and take-up parameters were fitted. */
+  public record Result(
+      SyntheticPopulation population, Raking.Result raking, TakeUp.Calibrated takeUp) {}
+
+  private CalibratedPopulation() {}
+
+  public static Result generate(
+      City city, int persons, long seed, Period period, Legislation legislation) {
+    CalibrationTargets targets = CalibrationTargets.of(city);
+    SyntheticPopulation p = new PopulationGenerator(city, period.start()).generate(persons, seed);
+    Raking.Result raking = CityCalibration.rake(p, targets, period.start());
+    TakeUp.Calibrated takeUp = TakeUp.draw(p, legislation, period, seed, coverage(targets));
+    Reach.draw(p, legislation, period, seed);
+    return new Result(p, raking, takeUp);
+  }
+
+  /** The published coverage figures take-up is calibrated to, where the city has them. */
+  public static TakeUp.Targets coverage(CalibrationTargets targets) {
+    return new TakeUp.Targets(
+        value(targets, "compulsory_si_participants"),
+        value(targets, "voluntary_si_participants"),
+        value(targets, "hi_coverage_rate"));
+  }
+
+  private static double value(CalibrationTargets targets, String key) {
+    return targets.get(key).map(Target::value).orElse(Double.NaN);
+  }
+}

@@ -1,0 +1,186 @@
+package org.ansinh.simulation.population;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.ansinh.engine.Legislation;
+import org.ansinh.engine.period.Period;
+import org.ansinh.engine.simulation.ChunkedRun;
+import org.ansinh.engine.variable.Variable;
+import org.ansinh.policy.vn.basicservices.PublicSchoolPriority;
+import org.ansinh.policy.vn.labourmarket.JobCreationLoan;
+import org.ansinh.policy.vn.labourmarket.UiVocationalTrainingSupport;
+import org.ansinh.policy.vn.labourmarket.VbspHouseholdLoan;
+import org.ansinh.policy.vn.labourmarket.VocationalTrainingSupport;
+import org.ansinh.policy.vn.person.EmploymentStatus;
+import org.ansinh.policy.vn.person.PersonInputs;
+import org.ansinh.policy.vn.person.ResidenceStatus;
+
+/**
+ * Who was reached by labour-market support, preferential credit, public schools and emergency
+ * assistance — each through a mechanism, never by migrant or sector status directly, so that who is
+ * reached is a result the access analysis can find, not an input:
+ *
+ * <ul>
+ *   <li><b>public school</b>: each ward has places for a share of its children of school age; the
+ *       law's admission rule ({@code public_school_priority}) seats its first group first, in
+ *       random order, then the others by lottery until the places run out;
+ *   <li><b>vocational training</b>: UI-funded courses only for those the UI training rule admits;
+ *       state-budget courses only for those the law's training rule admits where they live, more
+ *       often when the ward knows them;
+ *   <li><b>preferential loans</b>: eligible households (poor-household programme) and own-account
+ *       workers (job creation) apply, much more often through the ward's savings-and-loan groups
+ *       when known; capital funds only a share of the files (seed 004);
+ *   <li><b>emergency assistance</b> (the last emergency): those on a list — residence record,
+ *       pre-registration, an employer's declaration — reached at a high rate, others through
+ *       community channels at a lower one.
+ * </ul>
+ *
+ * Where the law names who is entitled ({@code public_school_entitled}, {@code
+ * preferential_loan_eligible}, {@code emergency_assistance_eligible}), nobody outside it is
+ * reached. Call after {@link TakeUp}: knowing the ward and employer declarations come from it.
+ */
+public final class Reach {
+
+  private static final byte UNREGISTERED = (byte) ResidenceStatus.UNREGISTERED.ordinal();
+
+  private Reach() {}
+
+  public static void draw(
+      SyntheticPopulation p, Legislation legislation, Period period, long seed) {
+    Shapes shapes = Shapes.of(p.city);
+    List<Variable<?>> needed =
+        new ArrayList<>(
+            List.of(
+                PersonInputs.AGE,
+                PublicSchoolPriority.PUBLIC_SCHOOL_PRIORITY,
+                VocationalTrainingSupport.VOCATIONAL_TRAINING_SUPPORT_ELIGIBLE,
+                UiVocationalTrainingSupport.UI_VOCATIONAL_TRAINING_SUPPORT_ELIGIBLE,
+                VbspHouseholdLoan.VBSP_POOR_HOUSEHOLD_LOAN_ELIGIBLE,
+                JobCreationLoan.JOB_CREATION_LOAN_ELIGIBLE));
+    for (String optional :
+        List.of(
+            "public_school_entitled",
+            "preferential_loan_eligible",
+            "emergency_assistance_eligible")) {
+      if (legislation.hasVariable(optional)) {
+        needed.add(legislation.variable(optional));
+      }
+    }
+    Map<String, Object> law =
+        ChunkedRun.withDefaults(legislation)
+            .compute(EnginePopulation.of(p, legislation, period), period, needed, null);
+    SplittableRandom r = new SplittableRandom(seed ^ 0x2545F4914F6CDD1DL);
+    school(p, shapes, law, r);
+    training(p, shapes, law, r);
+    loans(p, shapes, law, r);
+    emergency(p, shapes, law, r);
+  }
+
+  /** Ward capacity filled by the admission rule's first group, then by lottery. */
+  private static void school(
+      SyntheticPopulation p, Shapes shapes, Map<String, Object> law, SplittableRandom r) {
+    int[] age = (int[]) law.get("age");
+    boolean[] priority = (boolean[]) law.get("public_school_priority");
+    boolean[] entitled = (boolean[]) law.get("public_school_entitled");
+    int from = (int) shapes.number("school_age", "from");
+    int to = (int) shapes.number("school_age", "to");
+    double placesPerChild = shapes.number("public_school_places_per_child");
+    List<Integer> children = new ArrayList<>();
+    double[] lottery = new double[p.persons];
+    Map<Integer, Double> places = new HashMap<>();
+    for (int i = 0; i < p.persons; i++) {
+      boolean schoolAge = entitled != null ? entitled[i] : age[i] >= from && age[i] <= to;
+      if (schoolAge) {
+        children.add(i);
+        lottery[i] = r.nextDouble();
+        places.merge(p.wardCode[p.household[i]], placesPerChild * p.personWeight(i), Double::sum);
+      }
+    }
+    children.sort(
+        Comparator.<Integer>comparingInt(i -> p.wardCode[p.household[i]])
+            .thenComparing(i -> !priority[i])
+            .thenComparingDouble(i -> lottery[i]));
+    // In admission order; the first child who does not fit closes the ward's intake.
+    for (int i : children) {
+      int ward = p.wardCode[p.household[i]];
+      double left = places.get(ward);
+      if (left >= p.personWeight(i)) {
+        p.attendsPublicSchool[i] = true;
+        places.put(ward, left - p.personWeight(i));
+      } else {
+        places.put(ward, -1.0);
+      }
+    }
+  }
+
+  private static void training(
+      SyntheticPopulation p, Shapes shapes, Map<String, Object> law, SplittableRandom r) {
+    boolean[] ui = (boolean[]) law.get("ui_vocational_training_support_eligible");
+    boolean[] local = (boolean[]) law.get("vocational_training_support_eligible");
+    double uiUptake = shapes.number("vocational_training", "ui_uptake");
+    double known = shapes.number("vocational_training", "local_uptake_known");
+    double unknown = shapes.number("vocational_training", "local_uptake_unknown");
+    for (int i = 0; i < p.persons; i++) {
+      double a = r.nextDouble();
+      double b = r.nextDouble();
+      p.receivedTrainingSupport[i] =
+          ui[i] && a < uiUptake
+              || local[i] && b < (p.registeredInSocialRegistry[i] ? known : unknown);
+    }
+  }
+
+  /** Applications, more often when known; capital funds a share of the files. */
+  private static void loans(
+      SyntheticPopulation p, Shapes shapes, Map<String, Object> law, SplittableRandom r) {
+    boolean[] household = (boolean[]) law.get("vbsp_poor_household_loan_eligible");
+    boolean[] jobCreation = (boolean[]) law.get("job_creation_loan_eligible");
+    boolean[] eligible = (boolean[]) law.get("preferential_loan_eligible");
+    double poorApplication = shapes.number("preferential_loans", "poor_household_application");
+    double jobApplication = shapes.number("preferential_loans", "job_creation_application");
+    double unknownFactor = shapes.number("preferential_loans", "unknown_application_factor");
+    double funded = shapes.number("preferential_loans", "capital_coverage");
+    int first = 0;
+    while (first < p.persons) {
+      int h = p.household[first];
+      int size = p.size(h, first);
+      double factor = p.registeredInSocialRegistry[first] ? 1 : unknownFactor;
+      boolean householdLoan =
+          household[h] && r.nextDouble() < poorApplication * factor && r.nextDouble() < funded;
+      for (int i = first; i < first + size; i++) {
+        boolean ownAccount =
+            p.employment[i] == EmploymentStatus.SELF_EMPLOYED.ordinal()
+                || p.employment[i] == EmploymentStatus.EMPLOYER.ordinal()
+                || p.employment[i] == EmploymentStatus.FAMILY_WORKER.ordinal();
+        double own = p.registeredInSocialRegistry[i] ? 1 : unknownFactor;
+        boolean workerLoan =
+            jobCreation[i]
+                && ownAccount
+                && r.nextDouble() < jobApplication * own
+                && r.nextDouble() < funded;
+        p.hasPreferentialLoan[i] =
+            (householdLoan || workerLoan) && (eligible == null || eligible[i]);
+      }
+      first += size;
+    }
+  }
+
+  /** On a list (residence record, pre-registration, employer's declaration) or not. */
+  private static void emergency(
+      SyntheticPopulation p, Shapes shapes, Map<String, Object> law, SplittableRandom r) {
+    boolean[] eligible = (boolean[]) law.get("emergency_assistance_eligible");
+    double listed = shapes.number("emergency_assistance", "listed");
+    double unlisted = shapes.number("emergency_assistance", "unlisted");
+    for (int i = 0; i < p.persons; i++) {
+      boolean onList =
+          p.residence[i] != UNREGISTERED
+              || p.registeredInSocialRegistry[i]
+              || p.enrolledCompulsorySi[i];
+      p.receivedEmergencyAssistance[i] =
+          (eligible == null || eligible[i]) && r.nextDouble() < (onList ? listed : unlisted);
+    }
+  }
+}
