@@ -25,6 +25,7 @@ public final class VietnamOutputs {
           "hi_state_support_rate",
           "hi_annual_contribution",
           "household_hi_annual_contribution",
+          "hi_state_support_monthly",
           "ui_benefit_eligible",
           "ui_monthly_benefit",
           "ui_benefit_months",
@@ -35,6 +36,8 @@ public final class VietnamOutputs {
           "social_pension_allowance",
           "social_assistance_coefficient",
           "monthly_social_allowance",
+          "emergency_cash_transfer",
+          "basic_income_support",
           "poverty_status");
 
   private VietnamOutputs() {}

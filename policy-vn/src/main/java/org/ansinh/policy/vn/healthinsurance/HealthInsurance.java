@@ -25,6 +25,7 @@ public final class HealthInsurance {
             HiPayrollContribution.HI_EMPLOYER_CONTRIBUTION,
             HiHouseholdRank.HI_HOUSEHOLD_RANK,
             HiAnnualContribution.HI_ANNUAL_CONTRIBUTION,
+            HiStateSupportMonthly.HI_STATE_SUPPORT_MONTHLY,
             HouseholdHiAnnualContribution.HOUSEHOLD_HI_ANNUAL_CONTRIBUTION));
     return all;
   }

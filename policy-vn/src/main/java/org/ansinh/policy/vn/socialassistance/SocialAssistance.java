@@ -19,7 +19,9 @@ public final class SocialAssistance {
             MonthlySocialAllowance.MONTHLY_SOCIAL_ALLOWANCE,
             SocialPensionAmount.SOCIAL_PENSION_AMOUNT,
             SocialPensionEligibility.SOCIAL_PENSION_ELIGIBLE,
-            SocialPensionAllowance.SOCIAL_PENSION_ALLOWANCE));
+            SocialPensionAllowance.SOCIAL_PENSION_ALLOWANCE,
+            EmergencyCashTransfer.EMERGENCY_CASH_TRANSFER,
+            BasicIncomeSupport.BASIC_INCOME_SUPPORT));
     return List.copyOf(all);
   }
 }

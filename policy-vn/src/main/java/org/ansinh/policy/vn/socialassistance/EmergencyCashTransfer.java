@@ -1,0 +1,28 @@
+package org.ansinh.policy.vn.socialassistance;
+
+import static org.ansinh.policy.vn.VietnamEntities.PERSON;
+
+import org.ansinh.engine.period.PeriodUnit;
+import org.ansinh.engine.variable.Variable;
+
+/**
+ * Hỗ trợ tiền mặt khẩn cấp: a cash transfer paid to a person in a crisis. There is no standing
+ * programme in law — crisis packages such as Nghị quyết 68/2021/NQ-CP (COVID-19) were one-off
+ * resolutions — so the baseline has no formula and pays 0; the reform {@code
+ * emergency_cash_transfer} gives it one. It exists so that a reform comparison prices such a
+ * transfer like any other benefit.
+ */
+public final class EmergencyCashTransfer {
+
+  public static final Variable<long[]> EMERGENCY_CASH_TRANSFER =
+      Variable.money("emergency_cash_transfer")
+          .of(PERSON, PeriodUnit.MONTH)
+          .label(
+              "Hỗ trợ tiền mặt khẩn cấp trong tháng (không có chương trình thường xuyên: 0 nếu"
+                  + " không áp dụng cải cách)",
+              "Emergency cash transfer this month (no standing programme: 0 without a reform)")
+          .reference("Không có chương trình thường xuyên; tiền lệ: Nghị quyết 68/2021/NQ-CP")
+          .build();
+
+  private EmergencyCashTransfer() {}
+}
