@@ -16,6 +16,7 @@ import org.ansinh.engine.simulation.Population;
 import org.ansinh.policy.vn.VietnamLegislation;
 import org.ansinh.policy.vn.VietnamReforms;
 import org.ansinh.simulation.access.Programme;
+import org.ansinh.simulation.access.ProgressListener;
 import org.ansinh.simulation.population.PopulationFacts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  *       State support 20% (Decree 159/2025, "others") of 22% × 1,500,000 = 66,000 a month; at 50%
  *       (seed 004) 165,000: 99,000 more a month, × 12 × 4 = 4,752,000 VND a year.
  * </ul>
+ *
+ * Under delinking, B's residence barriers fall: household HI (Nghị định 146/2018 Điều 5) and VBSP
+ * credit (lawful residence where one borrows), so B (2) is newly reachable in both.
  */
 class ReformComparisonTests {
 
@@ -37,7 +41,7 @@ class ReformComparisonTests {
 
   @TempDir Path dir;
 
-  private Map<Programme, ReformComparison.Row> compare(String reform) throws IOException {
+  private ReformComparison comparison(String reform) throws IOException {
     Path file = dir.resolve("two.csv");
     Files.writeString(
         file,
@@ -48,22 +52,73 @@ class ReformComparisonTests {
         """);
     Legislation legislation = PopulationFacts.extend(VietnamLegislation.get());
     Population population = new PopulationCsvReader(legislation, FEBRUARY, 1).read(file, null);
-    return ReformComparison.compare(
-            population, legislation, VietnamReforms.byName(reform), FEBRUARY, List.of())
-        .stream()
-        .collect(Collectors.toMap(ReformComparison.Row::programme, r -> r));
+    return ReformComparison.run(
+        population, legislation, VietnamReforms.byName(reform), FEBRUARY, ProgressListener.NONE);
+  }
+
+  private Map<Programme, ProgrammeChange> compare(String reform) throws IOException {
+    return comparison(reform).rows(List.of()).stream()
+        .collect(Collectors.toMap(ProgrammeChange::programme, r -> r));
+  }
+
+  private List<WinnersAndLosers> winners(String reform) throws IOException {
+    return comparison(reform).winnersAndLosers(List.of());
   }
 
   @Test
   void delinkingOpensHouseholdHealthInsuranceToTheUnregisteredMigrant() throws IOException {
-    ReformComparison.Row hi = compare("delink_residence").get(Programme.HEALTH_INSURANCE);
+    ProgrammeChange hi = compare("delink_residence").get(Programme.HEALTH_INSURANCE);
     assertThat(hi.newlyReachable()).isEqualTo(2.0);
     assertThat(hi.annualCost()).isZero(); // household-scheme buyers pay their own card
+    assertThat(hi.beneficiariesBaseline()).isEqualTo(4.0); // D
+    assertThat(hi.beneficiariesReform()).isEqualTo(6.0); // D and B, if B takes it up
+    assertThat(hi.gapBaseline()).isEqualTo(2.0); // B
+    assertThat(hi.gapClosedShare()).isEqualTo(1.0); // 2 of 2
+    assertThat(hi.costPerNewlyReachable()).isZero(); // 0 VND / 2 persons
+  }
+
+  @Test
+  void delinkingOpensPolicyCreditToo() throws IOException {
+    ProgrammeChange loan = compare("delink_residence").get(Programme.PREFERENTIAL_LOAN);
+    assertThat(loan.eligibleBaseline()).isEqualTo(6.0); // B (but for residence) and D, both 18+
+    assertThat(loan.newlyReachable()).isEqualTo(2.0); // B
+  }
+
+  /** Delinking changes no amount the state pays: no winners, no losers. */
+  @Test
+  void delinkingMovesNoMoney() throws IOException {
+    assertThat(winners("delink_residence"))
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.winners()).isZero();
+              assertThat(w.losers()).isZero();
+              assertThat(w.persons()).isEqualTo(6.0);
+            });
+  }
+
+  /**
+   * D gains (165,000 − 66,000) × 12 = 1,188,000 a year; the baseline budget for D's support is 4 ×
+   * 12 × 66,000 = 3,168,000.
+   */
+  @Test
+  void fiftyPercentSupportMakesDAWinner() throws IOException {
+    assertThat(winners("voluntary_si_support"))
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.winners()).isEqualTo(4.0);
+              assertThat(w.meanGain()).isCloseTo(1_188_000, within(0.5));
+              assertThat(w.losers()).isZero();
+            });
+    ProgrammeChange vsi = compare("voluntary_si_support").get(Programme.VOLUNTARY_SI);
+    assertThat(vsi.annualCostBaseline()).isCloseTo(3_168_000, within(0.5));
+    assertThat(vsi.annualCostReform()).isCloseTo(3_168_000 + 4_752_000, within(0.5));
   }
 
   @Test
   void fiftyPercentSupportCostsWhatTheArithmeticSays() throws IOException {
-    ReformComparison.Row vsi = compare("voluntary_si_support").get(Programme.VOLUNTARY_SI);
+    ProgrammeChange vsi = compare("voluntary_si_support").get(Programme.VOLUNTARY_SI);
     assertThat(vsi.annualCostContinuing()).isCloseTo(4_752_000, within(0.5));
     assertThat(vsi.newlyReachable()).isZero(); // B's barrier was information, not affordability
   }
