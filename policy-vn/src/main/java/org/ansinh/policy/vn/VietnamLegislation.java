@@ -14,6 +14,7 @@ import org.ansinh.policy.vn.labourmarket.LabourMarket;
 import org.ansinh.policy.vn.pension.Pensions;
 import org.ansinh.policy.vn.person.PersonInputs;
 import org.ansinh.policy.vn.poverty.Poverty;
+import org.ansinh.policy.vn.reforms.ReformInputs;
 import org.ansinh.policy.vn.socialassistance.SocialAssistance;
 import org.ansinh.policy.vn.socialinsurance.SocialInsurance;
 import org.ansinh.policy.vn.unemployment.UnemploymentInsurance;
@@ -61,6 +62,7 @@ public final class VietnamLegislation {
     all.addAll(SocialIncentives.variables());
     all.addAll(LabourMarket.variables());
     all.addAll(BasicServices.variables());
+    all.addAll(ReformInputs.all());
     return all;
   }
 }

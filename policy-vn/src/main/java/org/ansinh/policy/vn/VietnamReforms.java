@@ -1,59 +1,105 @@
 package org.ansinh.policy.vn;
 
-import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ansinh.engine.reform.Reform;
-import org.ansinh.policy.vn.reforms.SeedReforms;
+import org.ansinh.policy.vn.reforms.DelinkResidence;
+import org.ansinh.policy.vn.reforms.EmergencyTransfer;
+import org.ansinh.policy.vn.reforms.HcmcSupportGroups;
+import org.ansinh.policy.vn.reforms.HiSupportByMonthsWorked;
+import org.ansinh.policy.vn.reforms.PortableFloor;
+import org.ansinh.policy.vn.reforms.PovertyLineDouble;
+import org.ansinh.policy.vn.reforms.ReformDefinition;
+import org.ansinh.policy.vn.reforms.SeedReform;
+import org.ansinh.policy.vn.reforms.VoluntarySiSupport;
 
-/** The named reforms shipped with the Vietnamese policy package. */
+/**
+ * The named reforms shipped with the Vietnamese policy package, each defined in {@code
+ * reforms/<name>.yaml} (words, sources, settings with their ranges) and built by its {@link
+ * SeedReform}.
+ */
 public final class VietnamReforms {
+
+  private static final List<SeedReform> REFORMS =
+      List.of(
+          new VoluntarySiSupport(),
+          new DelinkResidence(),
+          new HcmcSupportGroups(),
+          new HiSupportByMonthsWorked(),
+          new PovertyLineDouble(),
+          new PortableFloor(),
+          new EmergencyTransfer());
+
+  private static volatile Map<String, ReformDefinition> definitions;
 
   private VietnamReforms() {}
 
+  /** Every reform's definition, in the order listed. */
+  public static List<ReformDefinition> definitions() {
+    return List.copyOf(byNameDefinitions().values());
+  }
+
+  /** Every reform built with its default settings. */
   public static List<Reform> all() {
-    return List.of(byName("voluntary_si_support", Map.of()), byName("delink_residence", Map.of()));
+    return REFORMS.stream().map(r -> byName(r.name(), Map.of())).toList();
   }
 
   /**
-   * A reform by name with its adjustable settings: {@code from} (YYYY-MM-DD, default 2026-01-01)
-   * for all; {@code rate} (0–1, default 0.5) for {@code voluntary_si_support}.
+   * A reform by name with its settings ({@code from}, YYYY-MM-DD, for all; the others as its
+   * definition lists them).
    *
-   * @throws IllegalArgumentException naming an unknown reform, setting or a value out of range
+   * @throws IllegalArgumentException naming an unknown reform, or the setting and its allowed range
    */
   public static Reform byName(String name, Map<String, String> settings) {
-    var tree = VietnamLegislation.get().parameters();
-    LocalDate from =
-        LocalDate.parse(settings.getOrDefault("from", SeedReforms.DEFAULT_FROM.toString()));
-    return switch (name) {
-      case "voluntary_si_support" -> {
-        only(name, settings, "from", "rate");
-        yield SeedReforms.voluntarySiSupport(
-            tree, Double.parseDouble(settings.getOrDefault("rate", "0.5")), from);
-      }
-      case "delink_residence" -> {
-        only(name, settings, "from");
-        yield SeedReforms.delinkResidence(tree, from);
-      }
-      default ->
-          throw new IllegalArgumentException(
-              "unknown reform '" + name + "'; known: voluntary_si_support, delink_residence");
-    };
-  }
-
-  private static void only(String reform, Map<String, String> settings, String... allowed) {
-    for (String key : settings.keySet()) {
-      if (!List.of(allowed).contains(key)) {
-        throw new IllegalArgumentException(
-            reform + " has no setting '" + key + "'; it has " + List.of(allowed));
-      }
+    ReformDefinition d = byNameDefinitions().get(name);
+    if (d == null) {
+      throw new IllegalArgumentException(
+          "unknown reform '" + name + "'; known: " + String.join(", ", names()));
     }
+    SeedReform r = REFORMS.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
+    return r.build(d, d.resolve(settings), VietnamLegislation.get());
   }
 
   /**
-   * @throws IllegalArgumentException naming the unknown reform and the known ones
+   * A reform by name, optionally with settings in brackets — {@code
+   * hi_support_by_months_worked(high_rate=1, from=2026-07-01)} — the form YAML cases use.
+   *
+   * @throws IllegalArgumentException naming the unknown reform, or the setting and its range
    */
-  public static Reform byName(String name) {
-    return byName(name, Map.of());
+  public static Reform byName(String spec) {
+    String s = spec.trim();
+    int open = s.indexOf('(');
+    if (open < 0) {
+      return byName(s, Map.of());
+    }
+    if (!s.endsWith(")")) {
+      throw new IllegalArgumentException("reform '" + spec + "': expected name(key=value, …)");
+    }
+    Map<String, String> settings = new HashMap<>();
+    for (String pair : s.substring(open + 1, s.length() - 1).split(",")) {
+      String[] kv = pair.split("=", 2);
+      if (kv.length != 2) {
+        throw new IllegalArgumentException("reform '" + spec + "': expected key=value: " + pair);
+      }
+      settings.put(kv[0].trim(), kv[1].trim());
+    }
+    return byName(s.substring(0, open).trim(), settings);
+  }
+
+  public static List<String> names() {
+    return REFORMS.stream().map(SeedReform::name).toList();
+  }
+
+  private static Map<String, ReformDefinition> byNameDefinitions() {
+    Map<String, ReformDefinition> d = definitions;
+    if (d == null) {
+      Map<String, ReformDefinition> loaded = new LinkedHashMap<>();
+      REFORMS.forEach(r -> loaded.put(r.name(), ReformDefinition.load(r.name())));
+      d = java.util.Collections.unmodifiableMap(loaded);
+      definitions = d;
+    }
+    return d;
   }
 }
