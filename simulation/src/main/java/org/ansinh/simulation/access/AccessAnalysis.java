@@ -11,6 +11,7 @@ import org.ansinh.engine.Legislation;
 import org.ansinh.engine.parameter.ParameterLoader;
 import org.ansinh.engine.parameter.ParameterTree;
 import org.ansinh.engine.period.Period;
+import org.ansinh.engine.period.PeriodUnit;
 import org.ansinh.engine.simulation.ChunkedRun;
 import org.ansinh.engine.simulation.Population;
 import org.ansinh.engine.variable.Variable;
@@ -74,9 +75,17 @@ public final class AccessAnalysis {
       return (int[]) values.get("ward_code");
     }
 
-    /** The monthly state payment for person {@code i} under programme {@code p}, if priced. */
+    /**
+     * The state payment for person {@code i} under programme {@code p} that {@link
+     * Programme.StateCost#paymentsPerYear()} multiplies: the period's amount, or the year's sum for
+     * a cost summed over the year; 0 when not priced.
+     */
     public long stateCost(Programme p, int i) {
-      return p.cost().priced() ? ((long[]) values.get(p.cost().variable()))[i] : 0;
+      if (!p.cost().priced()) {
+        return 0;
+      }
+      String key = p.cost().summedOverYear() ? yearKey(p.cost().variable()) : p.cost().variable();
+      return ((long[]) values.get(key))[i];
     }
   }
 
@@ -103,6 +112,7 @@ public final class AccessAnalysis {
         blind == legislation
             ? v
             : compute(population, blind, period, eligibilityVariables(), "no residence", progress);
+    sumOverYear(population, legislation, period, v, progress);
     AccessColumns columns = columns(population, v, withoutResidence, period.start());
     Programme[] programmes = Programme.values();
     boolean[][] reached = new boolean[programmes.length][];
@@ -136,6 +146,71 @@ public final class AccessAnalysis {
     long total = population.personCount();
     return ChunkedRun.withDefaults(legislation)
         .compute(population, period, needed, done -> progress.progress(stage, done, total));
+  }
+
+  private static String yearKey(String variable) {
+    return variable + "@12_months";
+  }
+
+  /**
+   * For costs summed over the year: the variable in each of the twelve months from the period, the
+   * population's inputs held at their values of the period (the population gains them for those
+   * months, as shared arrays, no copy), summed.
+   */
+  private static void sumOverYear(
+      Population population,
+      Legislation legislation,
+      Period period,
+      Map<String, Object> v,
+      ProgressListener progress) {
+    List<Programme> summed =
+        Arrays.stream(Programme.values()).filter(p -> p.cost().summedOverYear()).toList();
+    if (summed.isEmpty()) {
+      return;
+    }
+    for (String name : population.inputCounts().keySet()) {
+      Population.InputColumn column = population.input(name, period);
+      if (column == null) {
+        column = population.input(name, period.yearOf());
+      }
+      if (column == null || column.variable().period() == PeriodUnit.ETERNITY) {
+        continue; // constant facts hold for every period already
+      }
+      for (int k = 1; k < 12; k++) { // not law: months in a year
+        Period month = period.plusMonths(k);
+        Period key = column.variable().period() == PeriodUnit.YEAR ? month.yearOf() : month;
+        if (population.input(name, key) == null) {
+          hold(population, column, month);
+        }
+      }
+    }
+    for (Programme p : summed) {
+      String name = p.cost().variable();
+      long[] total = ((long[]) v.get(name)).clone();
+      for (int k = 1; k < 12; k++) { // not law: months in a year
+        long[] month =
+            (long[])
+                compute(
+                        population,
+                        legislation,
+                        period.plusMonths(k),
+                        Set.of(name),
+                        "year",
+                        progress)
+                    .get(name);
+        for (int i = 0; i < total.length; i++) {
+          total[i] += month[i];
+        }
+      }
+      v.put(yearKey(name), total);
+    }
+  }
+
+  /** The column's values given again for another month (the same array). */
+  @SuppressWarnings("unchecked")
+  private static <A> void hold(Population population, Population.InputColumn column, Period month) {
+    population.setInput(
+        (Variable<A>) column.variable(), month, (A) column.values(), column.given());
   }
 
   private static Set<String> eligibilityVariables() {

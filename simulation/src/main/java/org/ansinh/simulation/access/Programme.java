@@ -68,7 +68,7 @@ public enum Programme implements Coded {
       "Emergency assistance",
       List.of("emergency_assistance_eligible"),
       "received_emergency_assistance",
-      StateCost.monthly("emergency_cash_transfer")),
+      StateCost.summedOverYear("emergency_cash_transfer")),
   INCOME_FLOOR(
       "Sàn thu nhập cơ bản",
       "Basic income floor",
@@ -107,6 +107,15 @@ public enum Programme implements Coded {
     return cost;
   }
 
+  /**
+   * Whether a reform's payment reaches a person without an application: emergency transfers paid
+   * from the social registry to those pre-registered (seed 000's recommendation), so a person the
+   * reform starts paying is reached, whatever the procedure barrier before.
+   */
+  public boolean paidWithoutApplication() {
+    return this == EMERGENCY_ASSISTANCE;
+  }
+
   @Override
   public String labelVi() {
     return labelVi;
@@ -121,19 +130,29 @@ public enum Programme implements Coded {
    * What the state budget pays for a person who takes the programme up: a money variable of the
    * law, paid every month or once a year; or nothing the model prices, with the reason.
    */
-  public record StateCost(String variable, int paymentsPerYear, String notPricedBecause) {
+  public record StateCost(
+      String variable, int paymentsPerYear, boolean summedOverYear, String notPricedBecause) {
 
+    /** Paid every month at the period's amount: twelve times it a year. */
     static StateCost monthly(String variable) {
-      return new StateCost(variable, 12, null); // not law: months in a year
+      return new StateCost(variable, 12, false, null); // not law: months in a year
     }
 
     /** A payment at most once a year (a training course). */
     static StateCost yearly(String variable) {
-      return new StateCost(variable, 1, null); // not law: one course a year
+      return new StateCost(variable, 1, false, null); // not law: one course a year
+    }
+
+    /**
+     * A monthly payment limited in time (a crisis transfer for some months): the year's cost is the
+     * sum of the variable over the twelve months from the period, the population held as it is.
+     */
+    static StateCost summedOverYear(String variable) {
+      return new StateCost(variable, 1, true, null);
     }
 
     static StateCost none(String why) {
-      return new StateCost(null, 0, why);
+      return new StateCost(null, 0, false, why);
     }
 
     public boolean priced() {

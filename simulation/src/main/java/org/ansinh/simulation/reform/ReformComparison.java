@@ -20,9 +20,13 @@ import org.ansinh.simulation.access.ProgressListener;
  * <ul>
  *   <li>A person is <em>newly reachable</em> in a programme when they were not reached, and the
  *       reform makes them eligible or removes the structural barrier (residence, no written
- *       contract, affordability) that kept them out.
- *   <li><em>Beneficiaries</em> before are those reached; after, those reached who stay eligible
- *       plus every newly reachable person — all of them take it up, an upper bound.
+ *       contract, affordability) that kept them out; or, for a programme the state pays without an
+ *       application ({@link Programme#paidWithoutApplication()}: a transfer to those pre-registered
+ *       in the social registry), when the reform starts paying them.
+ *   <li><em>Beneficiaries</em> before are those reached; after, those reached unless the reform
+ *       takes away an eligibility they had, plus every newly reachable person — all of them take it
+ *       up, an upper bound. (A person reached without being eligible in the model, e.g. an
+ *       enrolment the law's inputs do not explain, stays a beneficiary.)
  *   <li>A person's <em>state payment</em> in a programme is its state-cost variable ({@link
  *       Programme.StateCost}) times its payments a year, for a beneficiary; the annual budget cost
  *       is the weighted change in the sum of state payments. Every output says it is an upper
@@ -143,16 +147,19 @@ public final class ReformComparison {
     boolean eligibleAfter = after.eligible()[k][i];
     boolean wasOpen = eligibleBefore && !structural(base.barrier()[k][i]);
     boolean isOpen = eligibleAfter && !structural(after.barrier()[k][i]);
-    boolean newly = !reached && isOpen && !wasOpen;
+    boolean paidNow =
+        p.paidWithoutApplication() && base.stateCost(p, i) == 0 && after.stateCost(p, i) > 0;
+    boolean newly = !reached && ((isOpen && !wasOpen) || paidNow);
+    boolean losesEligibility = eligibleBefore && !eligibleAfter;
+    boolean beneficiaryAfter = (reached && !losesEligibility) || newly;
     int payments = p.cost().paymentsPerYear();
     double before = reached ? payments * (double) base.stateCost(p, i) : 0;
-    double afterPayment =
-        (reached && eligibleAfter) || newly ? payments * (double) after.stateCost(p, i) : 0;
+    double afterPayment = beneficiaryAfter ? payments * (double) after.stateCost(p, i) : 0;
     return new PersonState(
         eligibleBefore,
         eligibleAfter,
         reached,
-        (reached && eligibleAfter) || newly,
+        beneficiaryAfter,
         newly,
         eligibleBefore && !reached,
         before,

@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.ansinh.engine.Legislation;
 import org.ansinh.engine.io.PopulationCsvReader;
+import org.ansinh.engine.parameter.Reference;
 import org.ansinh.engine.period.Period;
+import org.ansinh.engine.reform.Reform;
 import org.ansinh.engine.simulation.Population;
 import org.ansinh.policy.vn.VietnamLegislation;
 import org.ansinh.policy.vn.VietnamReforms;
@@ -42,21 +45,28 @@ class ReformComparisonTests {
   @TempDir Path dir;
 
   private ReformComparison comparison(String reform) throws IOException {
+    return comparison(VietnamReforms.byName(reform));
+  }
+
+  private ReformComparison comparison(Reform reform) throws IOException {
     Path file = dir.resolve("two.csv");
     Files.writeString(
         file,
         """
-        household_id,role,age,residence_status,employment_status,monthly_wage,voluntary_si_declared_income,enrolled_voluntary_si,has_hi_card,province,area_type,household_income_per_capita,household_weight
-        B,head,30,UNREGISTERED,SELF_EMPLOYED,5000000,0,0,0,79,URBAN,5000000,2
-        D,head,45,PERMANENT,SELF_EMPLOYED,6000000,1500000,1,1,79,URBAN,6000000,4
+        household_id,role,age,residence_status,employment_status,monthly_wage,voluntary_si_declared_income,enrolled_voluntary_si,has_hi_card,registered_in_social_registry,province,area_type,household_income_per_capita,household_weight
+        B,head,30,UNREGISTERED,SELF_EMPLOYED,5000000,0,0,0,1,79,URBAN,5000000,2
+        D,head,45,PERMANENT,SELF_EMPLOYED,6000000,1500000,1,1,0,79,URBAN,6000000,4
         """);
     Legislation legislation = PopulationFacts.extend(VietnamLegislation.get());
     Population population = new PopulationCsvReader(legislation, FEBRUARY, 1).read(file, null);
-    return ReformComparison.run(
-        population, legislation, VietnamReforms.byName(reform), FEBRUARY, ProgressListener.NONE);
+    return ReformComparison.run(population, legislation, reform, FEBRUARY, ProgressListener.NONE);
   }
 
   private Map<Programme, ProgrammeChange> compare(String reform) throws IOException {
+    return compare(VietnamReforms.byName(reform));
+  }
+
+  private Map<Programme, ProgrammeChange> compare(Reform reform) throws IOException {
     return comparison(reform).rows(List.of()).stream()
         .collect(Collectors.toMap(ProgrammeChange::programme, r -> r));
   }
@@ -121,5 +131,53 @@ class ReformComparisonTests {
     ProgrammeChange vsi = compare("voluntary_si_support").get(Programme.VOLUNTARY_SI);
     assertThat(vsi.annualCostContinuing()).isCloseTo(4_752_000, within(0.5));
     assertThat(vsi.newlyReachable()).isZero(); // B's barrier was information, not affordability
+  }
+
+  /**
+   * 1,000,000 a month for 3 months from 2026-02-01 to informal workers pre-registered in the
+   * registry: B (self-employed, registered, weight 2) is paid in February, March and April —
+   * 3,000,000 in the twelve months from February, × 2 = 6,000,000; B was eligible (an own-account
+   * worker, Resolution 68 precedent) and not reached, and the registry payment reaches him. D is
+   * not registered: nothing.
+   */
+  @Test
+  void anEmergencyTransferIsCostedOverItsMonthsAndReachesTheRegistered() throws IOException {
+    ProgrammeChange emergency =
+        compare(
+                VietnamReforms.byName(
+                    "emergency_cash_transfer",
+                    Map.of("amount", "1000000", "months", "3", "from", "2026-02-01")))
+            .get(Programme.EMERGENCY_ASSISTANCE);
+    assertThat(emergency.eligibleBaseline()).isEqualTo(6.0); // B and D, both own-account workers
+    assertThat(emergency.newlyReachable()).isEqualTo(2.0);
+    assertThat(emergency.annualCost()).isCloseTo(6_000_000, within(0.5));
+    assertThat(emergency.costPerNewlyReachable()).isCloseTo(3_000_000, within(0.5));
+  }
+
+  /**
+   * A cut of the "others" voluntary SI support from 20% to 10%: D's support falls from 66,000 to
+   * 10% × 22% × 1,500,000 = 33,000 a month, 396,000 a year; D (4) is a loser, B has nothing to
+   * lose.
+   */
+  @Test
+  void aCutMakesLosers() throws IOException {
+    Reform cut =
+        Reform.named("cut")
+            .set(
+                "social_insurance.voluntary.state_support.other",
+                LocalDate.of(2026, 1, 1),
+                0.1,
+                new Reference("test", "a cut", null, LocalDate.of(2026, 1, 1), null))
+            .build();
+    assertThat(comparison(cut).winnersAndLosers(List.of()))
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.losers()).isEqualTo(4.0);
+              assertThat(w.meanLoss()).isCloseTo(-396_000, within(0.5));
+              assertThat(w.winners()).isZero();
+            });
+    assertThat(compare(cut).get(Programme.VOLUNTARY_SI).annualCost())
+        .isCloseTo(-4 * 396_000, within(0.5));
   }
 }
