@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ansinh.engine.Legislation;
+import org.ansinh.engine.io.CsvFormatException;
 import org.ansinh.engine.io.PopulationCsvReader;
 import org.ansinh.engine.period.Period;
 import org.ansinh.engine.simulation.Population;
@@ -22,7 +23,15 @@ final class PopulationFile {
       throw new IllegalArgumentException("cannot read population file " + file);
     }
     long size = Files.size(file);
-    return new PopulationCsvReader(legislation, period, Runtime.getRuntime().availableProcessors())
-        .read(file, bytes -> progress.show("reading " + file.getFileName(), bytes, size));
+    try {
+      return new PopulationCsvReader(
+              legislation, period, Runtime.getRuntime().availableProcessors())
+          .read(file, bytes -> progress.show("reading " + file.getFileName(), bytes, size));
+    } catch (CsvFormatException e) {
+      String message = e.getMessage();
+      throw new IllegalArgumentException(
+          message.contains(file.toString()) ? message : "population file " + file + ": " + message,
+          e);
+    }
   }
 }

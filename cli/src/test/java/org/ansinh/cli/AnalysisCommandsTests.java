@@ -65,7 +65,8 @@ class AnalysisCommandsTests {
                 "voluntary_si_support.rate=0.6"))
         .isZero();
     assertThat(out.toString())
-        .contains("Voluntary SI support of at least 60% + Delink")
+        .contains(
+            "State support of at least a given share of every voluntary SI contribution + Delink")
         .contains("TOTAL:");
   }
 
@@ -86,7 +87,8 @@ class AnalysisCommandsTests {
                 "--set",
                 "voluntary_si_support.rate=1.5"))
         .isEqualTo(2);
-    assertThat(err.toString()).contains("rate must be between 0 and 1, got 1.5");
+    assertThat(err.toString())
+        .contains("voluntary_si_support: setting 'rate' must be a number from 0 to 1, got '1.5'");
     assertThat(
             run(
                 "generate",
