@@ -48,7 +48,9 @@ public final class AccessCharts {
     }
     BarChart chart =
         new BarChart(
-            "Rào cản, % người đủ điều kiện / Barriers, % of the eligible", labels, true, "%.1f%%");
+                "Rào cản, % người đủ điều kiện / Barriers, % of the eligible",
+                labels, true, "%.1f%%")
+            .maximum(100);
     for (Programme p : Programme.values()) {
       List<AccessTable.Row> shown = largest(rows, p);
       if (shown.isEmpty()) {

@@ -27,6 +27,8 @@ public final class BarChart {
   private final boolean stacked;
   private final String valueFormat;
   private final List<Panel> panels = new ArrayList<>();
+  private double maximum = Double.NaN;
+  private boolean commonScale;
 
   private record Panel(String heading, List<String> categories, double[][] values) {}
 
@@ -42,6 +44,18 @@ public final class BarChart {
     this.valueFormat = valueFormat;
   }
 
+  /** Fixes the value a full-length bar stands for (100 for percentages), in every panel. */
+  public BarChart maximum(double value) {
+    this.maximum = value;
+    return this;
+  }
+
+  /** One scale for all panels, so that bars compare across panels (money, persons). */
+  public BarChart commonScale() {
+    this.commonScale = true;
+    return this;
+  }
+
   /**
    * Adds a panel.
    *
@@ -54,6 +68,11 @@ public final class BarChart {
 
   /** The scale of a panel: pixels per unit, so that its longest bar (or stack) fills the plot. */
   public static double scale(double[][] values, boolean stacked) {
+    double max = longest(values, stacked);
+    return max == 0 ? 0 : PLOT_WIDTH / max;
+  }
+
+  private static double longest(double[][] values, boolean stacked) {
     double max = 0;
     for (double[] row : values) {
       double sum = 0;
@@ -66,19 +85,34 @@ public final class BarChart {
         max = Math.max(max, sum);
       }
     }
+    return max;
+  }
+
+  private double scaleOf(Panel p) {
+    double max;
+    if (!Double.isNaN(maximum)) {
+      max = maximum;
+    } else if (commonScale) {
+      max = panels.stream().mapToDouble(x -> longest(x.values(), stacked)).max().orElse(0);
+    } else {
+      max = longest(p.values(), stacked);
+    }
     return max == 0 ? 0 : PLOT_WIDTH / max;
   }
 
   public String toSvg() {
     StringBuilder body = new StringBuilder();
-    int y = 40;
-    body.append(text(10, 24, "title", title));
+    int y = 24;
+    for (String line : title.split(" / ", 2)) {
+      body.append(text(10, y, "title", line));
+      y += 20;
+    }
     y = legend(body, y);
     for (Panel p : panels) {
       y += 10;
       body.append(text(10, y + 14, "panel", p.heading()));
       y += 24;
-      double scale = scale(p.values(), stacked);
+      double scale = scaleOf(p);
       for (int c = 0; c < p.categories().size(); c++) {
         int rows = stacked ? 1 : series.size();
         int height = rows * (BAR + 2);
@@ -132,7 +166,8 @@ public final class BarChart {
               COLOURS[s % COLOURS.length]));
       body.append(text(x + 14, y + 9, "legend", series.get(s)));
       x += 24 + 7 * series.get(s).length();
-      if (x > WIDTH - 150 && s < series.size() - 1) {
+      boolean last = s == series.size() - 1;
+      if (!last && x + 24 + 7 * series.get(s + 1).length() > WIDTH) {
         x = 10;
         y += 16;
       }

@@ -9,7 +9,8 @@ import org.ansinh.simulation.access.Programme;
 /**
  * The reform charts: persons newly reachable, and the change in the annual budget, by group, one
  * panel per programme the reform touches. Upper bounds (all newly reachable take up), said in the
- * titles. With many groups only the largest {@link #MAX_GROUPS} are drawn.
+ * titles. One scale for all panels, so programmes compare. With many groups only the largest {@link
+ * #MAX_GROUPS} are drawn.
  */
 public final class ReformCharts {
 
@@ -42,7 +43,7 @@ public final class ReformCharts {
       String format,
       List<ProgrammeChange> rows,
       ToDoubleFunction<ProgrammeChange> value) {
-    BarChart chart = new BarChart(title, List.of(series), false, format);
+    BarChart chart = new BarChart(title, List.of(series), false, format).commonScale();
     for (Programme p : Programme.values()) {
       List<ProgrammeChange> shown =
           rows.stream()

@@ -115,4 +115,30 @@ class BarChartTests {
             .orElseThrow();
     assertThat(residence / afford).isCloseTo(2.0, within(1e-3)); // 50 % : 25 %
   }
+
+  /** A fixed maximum of 100: 25 % is a quarter of the 100 % bar of another panel. */
+  @Test
+  void aFixedMaximumKeepsPanelsComparable() throws Exception {
+    String svg =
+        new BarChart("shares", List.of("a", "b"), true, "%.1f%%")
+            .maximum(100)
+            .panel("one", List.of("G"), new double[][] {{25, 25}})
+            .panel("two", List.of("G"), new double[][] {{100, 0}})
+            .toSvg();
+    List<Element> bars = bars(svg);
+    assertThat(width(bars.get(2))).isCloseTo(4 * width(bars.get(0)), within(0.01));
+  }
+
+  /** A common scale: 10 in one panel is a tenth of 100 in the other. */
+  @Test
+  void aCommonScaleComparesPanels() throws Exception {
+    String svg =
+        new BarChart("money", List.of("cost"), false, "%,.0f")
+            .commonScale()
+            .panel("one", List.of("G"), new double[][] {{10}})
+            .panel("two", List.of("G"), new double[][] {{100}})
+            .toSvg();
+    List<Element> bars = bars(svg);
+    assertThat(width(bars.get(1))).isCloseTo(10 * width(bars.get(0)), within(0.01));
+  }
 }
