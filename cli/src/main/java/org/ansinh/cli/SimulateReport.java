@@ -178,7 +178,9 @@ final class SimulateReport {
       }
       csv.append(',')
           .append(
-              r.newlyReachable() > 0 ? Long.toString(Math.round(r.costPerNewlyReachable())) : "");
+              r.programme().cost().priced() && r.newlyReachable() > 0
+                  ? Long.toString(Math.round(r.costPerNewlyReachable()))
+                  : "");
       csv.append('\n');
     }
     return csv.toString();
@@ -201,7 +203,10 @@ final class SimulateReport {
     m.put("annual_cost_change", r.annualCost());
     m.put("annual_cost_continuing", r.annualCostContinuing());
     m.put("annual_cost_newly", r.annualCostNewly());
-    m.put("cost_per_newly_reachable", r.costPerNewlyReachable());
+    m.put(
+        "cost_per_newly_reachable",
+        r.programme().cost().priced() ? r.costPerNewlyReachable() : Double.NaN);
+    m.put("state_cost_priced", r.programme().cost().priced());
     return m;
   }
 }
