@@ -85,7 +85,11 @@ public final class AccessAnalysis {
         return 0;
       }
       String key = p.cost().summedOverYear() ? yearKey(p.cost().variable()) : p.cost().variable();
-      return ((long[]) values.get(key))[i];
+      Object amounts = values.get(key);
+      if (amounts == null) {
+        throw new IllegalStateException(key + " was not computed: run with costsOverYear");
+      }
+      return ((long[]) amounts)[i];
     }
   }
 
@@ -93,8 +97,22 @@ public final class AccessAnalysis {
     return run(population, legislation, period, ProgressListener.NONE);
   }
 
+  /** The analysis without the costs that need the whole year (what access tables need). */
   public static Result run(
       Population population, Legislation legislation, Period period, ProgressListener progress) {
+    return run(population, legislation, period, progress, false);
+  }
+
+  /**
+   * @param costsOverYear whether to compute the costs summed over the twelve months from the period
+   *     ({@link Programme.StateCost#summedOverYear()}), as a reform comparison needs
+   */
+  public static Result run(
+      Population population,
+      Legislation legislation,
+      Period period,
+      ProgressListener progress,
+      boolean costsOverYear) {
     Set<String> names = new LinkedHashSet<>(COLUMNS);
     for (Programme p : Programme.values()) {
       names.addAll(p.eligibleVariables());
@@ -112,7 +130,9 @@ public final class AccessAnalysis {
         blind == legislation
             ? v
             : compute(population, blind, period, eligibilityVariables(), "no residence", progress);
-    sumOverYear(population, legislation, period, v, progress);
+    if (costsOverYear) {
+      sumOverYear(population, legislation, period, v, progress);
+    }
     AccessColumns columns = columns(population, v, withoutResidence, period.start());
     Programme[] programmes = Programme.values();
     boolean[][] reached = new boolean[programmes.length][];

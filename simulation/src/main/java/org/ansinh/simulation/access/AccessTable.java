@@ -2,6 +2,7 @@ package org.ansinh.simulation.access;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -113,15 +114,20 @@ public final class AccessTable {
   private static double[][] variances(AccessAnalysis.Result r, Groups groups, double[][][] s) {
     int programmes = Programme.values().length;
     int keys = groups.names.size() * programmes;
-    ClusteredRatio eligibleShare = new ClusteredRatio();
-    ClusteredRatio reachedShare = new ClusteredRatio();
-    int[] first = r.population().firstPersonOfGroup();
     int[] ward = r.wardOfHousehold();
+    Map<Integer, Integer> strata = new HashMap<>();
+    int[] stratum = new int[ward.length];
+    for (int h = 0; h < ward.length; h++) {
+      stratum[h] = strata.computeIfAbsent(ward[h], w -> strata.size());
+    }
+    ClusteredRatio eligibleShare = new ClusteredRatio(strata.size(), keys);
+    ClusteredRatio reachedShare = new ClusteredRatio(strata.size(), keys);
+    int[] first = r.population().firstPersonOfGroup();
     int[] local = new int[16];
     double[][] t = new double[16][3 * programmes];
     for (int h = 0; h < r.population().groupCount(); h++) {
-      eligibleShare.household(ward[h]);
-      reachedShare.household(ward[h]);
+      eligibleShare.household(stratum[h]);
+      reachedShare.household(stratum[h]);
       int size = first[h + 1] - first[h];
       if (size > local.length) {
         local = new int[size];
@@ -156,20 +162,20 @@ public final class AccessTable {
           double reached = t[slot][3 * p + 2];
           if (all[0] > 0) {
             eligibleShare.add(
-                ward[h],
+                stratum[h],
                 key,
                 ClusteredRatio.linearised(eligible, persons, all[1] / all[0], all[0]));
           }
           if (all[1] > 0) {
             reachedShare.add(
-                ward[h],
+                stratum[h],
                 key,
                 ClusteredRatio.linearised(reached, eligible, all[2] / all[1], all[1]));
           }
         }
       }
     }
-    return new double[][] {eligibleShare.variances(keys), reachedShare.variances(keys)};
+    return new double[][] {eligibleShare.variances(), reachedShare.variances()};
   }
 
   /**
@@ -206,23 +212,85 @@ public final class AccessTable {
 
   /** Groups in name order and the group index of every person. */
   record Groups(List<String> names, int[] ofPerson) {
+
+    /**
+     * Combines the dimensions' small integer codes into one per person (mixed radix) and names only
+     * the distinct combinations: no string per person.
+     */
     static Groups of(AccessAnalysis.Result r, List<String> dimensions) {
       int n = r.population().personCount();
-      String[] name = new String[n];
-      TreeMap<String, Integer> index = new TreeMap<>();
-      for (int i = 0; i < n; i++) {
-        name[i] = groupOf(r, i, dimensions);
-        index.put(name[i], 0);
+      long[] code = new long[n];
+      long radix = 1;
+      for (String d : dimensions) {
+        int[] c = codes(r, d);
+        int size = 0;
+        for (int x : c) {
+          size = Math.max(size, x + 1);
+        }
+        for (int i = 0; i < n; i++) {
+          code[i] += c[i] * radix;
+        }
+        radix *= Math.max(1, size);
       }
-      List<String> names = new ArrayList<>(index.keySet());
-      for (int g = 0; g < names.size(); g++) {
-        index.put(names.get(g), g);
+      Map<Long, Integer> firstPerson = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        firstPerson.putIfAbsent(code[i], i);
+      }
+      TreeMap<String, Long> byName = new TreeMap<>();
+      firstPerson.forEach((k, i) -> byName.put(groupOf(r, i, dimensions), k));
+      List<String> names = new ArrayList<>(byName.keySet());
+      Map<Long, Integer> index = new HashMap<>();
+      int g = 0;
+      for (Long k : byName.values()) {
+        index.put(k, g++);
       }
       int[] of = new int[n];
       for (int i = 0; i < n; i++) {
-        of[i] = index.get(name[i]);
+        of[i] = index.get(code[i]);
       }
       return new Groups(names, of);
+    }
+
+    /** A dimension's code per person, from 0. */
+    private static int[] codes(AccessAnalysis.Result r, String dimension) {
+      int n = r.population().personCount();
+      int[] out = new int[n];
+      switch (dimension) {
+        case "sector" -> {
+          for (int i = 0; i < n; i++) {
+            out[i] = sectorCode(r, i);
+          }
+        }
+        case "residence" -> {
+          byte[] status = (byte[]) r.values().get("residence_status");
+          for (int i = 0; i < n; i++) {
+            out[i] = status[i];
+          }
+        }
+        case "migrant" -> {
+          boolean[] migrant = (boolean[]) r.values().get("is_migrant");
+          for (int i = 0; i < n; i++) {
+            out[i] = migrant[i] ? 1 : 0;
+          }
+        }
+        default -> {
+          int[] ward = r.wardOfHousehold();
+          int[] household = r.population().groupOfPerson();
+          Map<Integer, Integer> index = new HashMap<>();
+          for (int i = 0; i < n; i++) {
+            out[i] = index.computeIfAbsent(ward[household[i]], w -> index.size());
+          }
+        }
+      }
+      return out;
+    }
+
+    private static int sectorCode(AccessAnalysis.Result r, int i) {
+      return switch (AccessAnalysis.sector(r, i)) {
+        case "FORMAL" -> 0;
+        case "INFORMAL" -> 1;
+        default -> 2;
+      };
     }
   }
 }

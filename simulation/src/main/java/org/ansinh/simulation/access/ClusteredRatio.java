@@ -30,17 +30,34 @@ import java.util.Map;
  * small fraction of the city.
  *
  * <p>Use: {@link #add} each household's {@code (y, x)} totals for each ratio key, households in
- * order; then {@link #variances}. The ratios must be known before the second pass, so callers run
+ * order; then {@link #variances()}. The ratios must be known before the second pass, so callers run
  * two passes: one for {@code R}, one for the {@code z_h}.
  */
 final class ClusteredRatio {
 
-  private final Map<Integer, Integer> householdsInStratum = new HashMap<>();
-  private final Map<Long, double[]> sums = new HashMap<>();
+  /** Above this many stratum × key cells the sums are kept sparse (groups nested in wards). */
+  private static final long DENSE_CELLS = 1L << 21; // not law: memory bound, 32 MB of doubles
 
-  /** Counts household in stratum {@code s}; call once per household, whether or not it adds. */
+  private final int keys;
+  private final int[] householdsInStratum;
+  private final double[] dense;
+  private final Map<Long, double[]> sparse;
+
+  /**
+   * @param strata the number of strata; strata are indices below it
+   * @param keys the number of ratios; keys are indices below it
+   */
+  ClusteredRatio(int strata, int keys) {
+    this.keys = keys;
+    this.householdsInStratum = new int[strata];
+    boolean small = (long) strata * keys <= DENSE_CELLS;
+    this.dense = small ? new double[2 * strata * keys] : null;
+    this.sparse = small ? null : new HashMap<>();
+  }
+
+  /** Counts a household in stratum {@code s}; call once per household, whether or not it adds. */
   void household(int stratum) {
-    householdsInStratum.merge(stratum, 1, Integer::sum);
+    householdsInStratum[stratum]++;
   }
 
   /**
@@ -48,9 +65,20 @@ final class ClusteredRatio {
    * s}. Call at most once per household and key.
    */
   void add(int stratum, int key, double z) {
-    double[] s = sums.computeIfAbsent(((long) stratum << 32) | key, k -> new double[2]);
-    s[0] += z;
-    s[1] += z * z;
+    if (z == 0) {
+      return; // adds nothing to either sum
+    }
+    double[] s;
+    int at;
+    if (dense != null) {
+      s = dense;
+      at = 2 * (stratum * keys + key);
+    } else {
+      s = sparse.computeIfAbsent(((long) stratum << 32) | key, k -> new double[2]);
+      at = 0;
+    }
+    s[at] += z;
+    s[at + 1] += z * z;
   }
 
   /** The linearised value of a household: {@code (Y_h − R X_h) / X}. */
@@ -58,21 +86,31 @@ final class ClusteredRatio {
     return (householdY - ratio * householdX) / totalX;
   }
 
-  /** All variances by key, in one scan (keys below {@code keys}). */
-  double[] variances(int keys) {
+  /** The variance of every ratio, by key. */
+  double[] variances() {
     double[] v = new double[keys];
-    for (var e : sums.entrySet()) {
-      int key = (int) (e.getKey() & 0xffffffffL);
-      int n = householdsInStratum.getOrDefault((int) (e.getKey() >>> 32), 0);
-      if (n < 2 || key >= keys) {
-        continue;
+    if (dense != null) {
+      for (int stratum = 0; stratum < householdsInStratum.length; stratum++) {
+        for (int key = 0; key < keys; key++) {
+          int at = 2 * (stratum * keys + key);
+          v[key] += term(householdsInStratum[stratum], dense[at], dense[at + 1]);
+        }
       }
-      double[] s = e.getValue();
-      v[key] += n / (n - 1.0) * (s[1] - s[0] * s[0] / n);
+    } else {
+      for (var e : sparse.entrySet()) {
+        int key = (int) (e.getKey() & 0xffffffffL);
+        int stratum = (int) (e.getKey() >>> 32);
+        v[key] += term(householdsInStratum[stratum], e.getValue()[0], e.getValue()[1]);
+      }
     }
     for (int k = 0; k < keys; k++) {
       v[k] = Math.max(0, v[k]);
     }
     return v;
+  }
+
+  /** One stratum's part: {@code n/(n−1) · (Σ z² − (Σ z)²/n)}, nothing from a single household. */
+  private static double term(int n, double sum, double sumOfSquares) {
+    return n < 2 ? 0 : n / (n - 1.0) * (sumOfSquares - sum * sum / n);
   }
 }

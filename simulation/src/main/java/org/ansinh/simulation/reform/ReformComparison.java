@@ -53,10 +53,10 @@ public final class ReformComparison {
       Period period,
       ProgressListener progress) {
     AccessAnalysis.Result base =
-        AccessAnalysis.run(population, baseline, period, prefixed("baseline", progress));
+        AccessAnalysis.run(population, baseline, period, prefixed("baseline", progress), true);
     AccessAnalysis.Result after =
         AccessAnalysis.run(
-            population, reform.apply(baseline), period, prefixed("reform", progress));
+            population, reform.apply(baseline), period, prefixed("reform", progress), true);
     return new ReformComparison(base, after);
   }
 
