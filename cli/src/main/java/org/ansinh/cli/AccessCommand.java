@@ -7,17 +7,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ansinh.engine.Legislation;
 import org.ansinh.engine.io.Json;
-import org.ansinh.engine.io.PopulationCsvReader;
 import org.ansinh.engine.period.Period;
 import org.ansinh.engine.simulation.Population;
 import org.ansinh.policy.vn.VietnamLegislation;
 import org.ansinh.simulation.access.AccessAnalysis;
+import org.ansinh.simulation.access.AccessCharts;
 import org.ansinh.simulation.access.AccessTable;
 import org.ansinh.simulation.access.Barrier;
+import org.ansinh.simulation.access.Estimate;
 import org.ansinh.simulation.population.PopulationFacts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,7 +31,8 @@ import picocli.CommandLine.Spec;
     name = "access",
     description = {
       "De jure and de facto access: for each programme, the weighted share of eligible persons",
-      "reached, the gap, and the barriers behind it, by group (sector, residence, migrant, ward)."
+      "reached, the gap, and the barriers behind it, by group (sector, residence, migrant, ward),",
+      "with 95% confidence intervals (households as clusters, wards as strata)."
     })
 final class AccessCommand implements Callable<Integer> {
 
@@ -48,7 +51,7 @@ final class AccessCommand implements Callable<Integer> {
       description = "Group by some of: sector, residence, migrant, ward")
   List<String> by = new ArrayList<>();
 
-  @Option(names = "--out", description = "Folder for access.csv and access.json")
+  @Option(names = "--out", description = "Folder for access.csv, access.json and the charts (SVG)")
   Path out;
 
   @Option(
@@ -57,83 +60,117 @@ final class AccessCommand implements Callable<Integer> {
       description = "vi or en (default: ${DEFAULT-VALUE})")
   String lang;
 
+  @Option(names = "--quiet", description = "No progress on stderr")
+  boolean quiet;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isReadable(file)) {
-      throw new IllegalArgumentException("cannot read population file " + file);
-    }
+    AccessTable.checkDimensions(by);
     Period p = Period.parse(period);
     Legislation legislation = PopulationFacts.extend(VietnamLegislation.get());
-    Population population =
-        new PopulationCsvReader(legislation, p, Runtime.getRuntime().availableProcessors())
-            .read(file, null);
-    List<AccessTable.Row> rows = AccessTable.of(AccessAnalysis.run(population, legislation, p), by);
-    PrintWriter w = spec.commandLine().getOut();
-    boolean vi = lang.equals("vi");
+    Progress progress = new Progress(spec.commandLine().getErr(), quiet);
+    Population population = PopulationFile.read(file, legislation, p, progress);
+    AccessAnalysis.Result result =
+        AccessAnalysis.run(
+            population,
+            legislation,
+            p,
+            (stage, done, total) -> progress.show("computing (" + stage + ")", done, total));
+    List<AccessTable.Row> rows = AccessTable.of(result, by);
+    progress.done(String.format("%,d persons analysed", population.personCount()));
+    print(rows, spec.commandLine().getOut(), lang.equals("vi"));
+    if (out != null) {
+      write(rows, out);
+      spec.commandLine()
+          .getOut()
+          .println(
+              "→ "
+                  + out.resolve("access.csv")
+                  + ", access.json, access-eligible-reached.svg, access-barriers.svg");
+    }
+    return 0;
+  }
+
+  private static void print(List<AccessTable.Row> rows, PrintWriter w, boolean vi) {
     w.printf(
-        "%-28s %-30s %14s %9s %9s  %s%n",
+        "%-28s %-40s %13s %8s %22s %7s  %s%n",
         vi ? "nhóm" : "group",
         vi ? "chính sách" : "programme",
         vi ? "đủ điều kiện" : "eligible",
-        vi ? "tiếp cận" : "reached",
-        vi ? "khoảng trống" : "gap",
-        vi ? "rào cản chính" : "main barrier");
+        vi ? "% nhóm" : "% group",
+        vi ? "tiếp cận (KTC 95%)" : "reached (95% CI)",
+        vi ? "thiếu" : "gap",
+        vi ? "rào cản chính (% người đủ ĐK)" : "main barrier (% of eligible)");
     for (AccessTable.Row r : rows) {
       if (r.eligible() == 0) {
         continue;
       }
       Barrier main = r.mainBarrier();
       w.printf(
-          "%-28s %-30s %,14.0f %8.1f%% %8.1f%%  %s%n",
+          Locale.ROOT,
+          "%-28s %-40s %,13.0f %7.1f%% %22s %6.1f%%  %s%n",
           r.group(),
           vi ? r.programme().labelVi() : r.programme().labelEn(),
           r.eligible(),
-          100 * r.reachedShare(),
-          100 * r.gapShare(),
+          100 * r.eligibleShare().value(),
+          withInterval(r.reachedShare()),
+          100 * r.gapShare().value(),
           main == Barrier.NONE
               ? ""
               : (vi ? main.labelVi() : main.labelEn())
-                  + String.format(" (%.1f%% of eligible)", 100 * r.barriers().get(main)));
+                  + String.format(Locale.ROOT, " (%.1f%%)", 100 * r.barriers().get(main)));
     }
+    w.println(
+        vi
+            ? "Khoảng tin cậy: tuyến tính hóa Taylor, hộ là cụm, phường là tầng (chỉ sai số chọn mẫu)."
+            : "Intervals: Taylor linearisation, households as clusters, wards as strata"
+                + " (sampling error only).");
     w.flush();
-    if (out != null) {
-      write(rows, out);
-      w.println("→ " + out.resolve("access.csv") + ", " + out.resolve("access.json"));
-    }
-    return 0;
+  }
+
+  private static String withInterval(Estimate e) {
+    return String.format(
+        Locale.ROOT, "%.1f%% (%.1f–%.1f)", 100 * e.value(), 100 * e.low95(), 100 * e.high95());
   }
 
   private static void write(List<AccessTable.Row> rows, Path dir) throws IOException {
     Files.createDirectories(dir);
     StringBuilder csv =
-        new StringBuilder("group,programme,eligible,reached,reached_share,gap_share");
+        new StringBuilder(
+            "group,programme,persons,eligible,reached,eligible_share,eligible_share_se,"
+                + "eligible_share_low95,eligible_share_high95,reached_share,reached_share_se,"
+                + "reached_share_low95,reached_share_high95,gap_share,gap_share_low95,"
+                + "gap_share_high95");
     for (Barrier b : Barrier.values()) {
       if (b != Barrier.NONE) {
-        csv.append(",barrier_").append(b.name().toLowerCase());
+        csv.append(",barrier_").append(b.name().toLowerCase(Locale.ROOT));
       }
     }
     csv.append('\n');
     List<Object> json = new ArrayList<>();
     for (AccessTable.Row r : rows) {
-      csv.append(r.group())
-          .append(',')
-          .append(r.programme().name())
-          .append(',')
-          .append(Math.round(r.eligible()))
-          .append(',')
-          .append(Math.round(r.reached()))
-          .append(',')
-          .append(r.reachedShare())
-          .append(',')
-          .append(r.gapShare());
+      csv.append(r.group()).append(',').append(r.programme().name());
+      for (double x : new double[] {r.persons(), r.eligible(), r.reached()}) {
+        csv.append(',').append(Math.round(x));
+      }
+      for (Estimate e : List.of(r.eligibleShare(), r.reachedShare())) {
+        csv.append(',').append(e.value()).append(',').append(e.standardError());
+        csv.append(',').append(e.low95()).append(',').append(e.high95());
+      }
+      Estimate gap = r.gapShare();
+      csv.append(',').append(gap.value()).append(',').append(gap.low95());
+      csv.append(',').append(gap.high95());
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("group", r.group());
       m.put("programme", r.programme().name());
+      m.put("persons", r.persons());
       m.put("eligible", r.eligible());
       m.put("reached", r.reached());
-      m.put("reached_share", r.reachedShare());
+      m.put("eligible_share", estimate(r.eligibleShare()));
+      m.put("reached_share", estimate(r.reachedShare()));
+      m.put("gap_share", estimate(gap));
       Map<String, Object> barriers = new LinkedHashMap<>();
       for (Barrier b : Barrier.values()) {
         if (b != Barrier.NONE) {
@@ -148,5 +185,17 @@ final class AccessCommand implements Callable<Integer> {
     }
     Files.writeString(dir.resolve("access.csv"), csv);
     Files.writeString(dir.resolve("access.json"), Json.write(json));
+    Files.writeString(
+        dir.resolve("access-eligible-reached.svg"), AccessCharts.eligibleAndReached(rows));
+    Files.writeString(dir.resolve("access-barriers.svg"), AccessCharts.barriers(rows));
+  }
+
+  private static Map<String, Object> estimate(Estimate e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("value", e.value());
+    m.put("standard_error", e.standardError());
+    m.put("low95", e.low95());
+    m.put("high95", e.high95());
+    return m;
   }
 }

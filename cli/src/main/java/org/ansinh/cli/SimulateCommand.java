@@ -2,35 +2,39 @@ package org.ansinh.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.ansinh.engine.Legislation;
-import org.ansinh.engine.io.Json;
-import org.ansinh.engine.io.PopulationCsvReader;
 import org.ansinh.engine.period.Period;
 import org.ansinh.engine.reform.Reform;
 import org.ansinh.engine.simulation.Population;
 import org.ansinh.policy.vn.VietnamLegislation;
 import org.ansinh.policy.vn.VietnamReforms;
+import org.ansinh.simulation.access.AccessTable;
 import org.ansinh.simulation.population.PopulationFacts;
+import org.ansinh.simulation.reform.ProgrammeChange;
 import org.ansinh.simulation.reform.ReformComparison;
+import org.ansinh.simulation.reform.WinnersAndLosers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** A reform against the baseline: newly reachable persons and annual budget cost, by group. */
+/**
+ * A reform against the baseline: beneficiaries, newly reachable persons, gap closed, budget cost,
+ * winners and losers, by group and by ward.
+ */
 @Command(
     name = "simulate",
     description = {
-      "Compare reforms with the baseline over a population: persons newly eligible or freed of a",
-      "residence or affordability barrier, and the annual budget cost (upper bound: all take it up)."
+      "Compare reforms with the baseline over a population: beneficiaries before and after, persons",
+      "newly eligible or freed of a residence, contract or affordability barrier, the access gap",
+      "closed, the annual budget cost (upper bound: all newly reachable take it up), and winners",
+      "and losers of state payments."
     })
 final class SimulateCommand implements Callable<Integer> {
 
@@ -52,8 +56,12 @@ final class SimulateCommand implements Callable<Integer> {
 
   @Option(
       names = "--set",
-      description = "A reform setting, e.g. --set voluntary_si_support.rate=0.4")
-  Map<String, String> settings = new HashMap<>();
+      description =
+          "A reform setting, e.g. --set voluntary_si_support.rate=0.4 (wins over --settings)")
+  Map<String, String> set = new LinkedHashMap<>();
+
+  @Option(names = "--settings", description = "YAML file of settings: reform → setting → value")
+  Path settingsFile;
 
   @Option(
       names = "--by",
@@ -61,116 +69,58 @@ final class SimulateCommand implements Callable<Integer> {
       description = "Group by some of: sector, residence, migrant, ward")
   List<String> by = new ArrayList<>();
 
-  @Option(names = "--out", description = "Folder for simulate.csv and simulate.json")
+  @Option(
+      names = "--out",
+      description = "Folder for simulate*.csv, simulate.json and the charts (SVG)")
   Path out;
+
+  @Option(names = "--quiet", description = "No progress on stderr")
+  boolean quiet;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
+    AccessTable.checkDimensions(by);
+    Map<String, Map<String, String>> settings = ReformSettings.read(settingsFile, set, reforms);
     Reform reform = null;
     for (String name : reforms) {
-      Map<String, String> own = new HashMap<>();
-      settings.forEach(
-          (k, v) -> {
-            if (k.startsWith(name + ".")) {
-              own.put(k.substring(name.length() + 1), v);
-            } else if (!k.contains(".") || reforms.stream().noneMatch(r -> k.startsWith(r + "."))) {
-              throw new IllegalArgumentException(
-                  "--set " + k + ": settings are REFORM.KEY for a reform named in --reform");
-            }
-          });
-      Reform r = VietnamReforms.byName(name, own);
+      Reform r = VietnamReforms.byName(name, settings.getOrDefault(name, Map.of()));
       reform = reform == null ? r : reform.andThen(r);
-    }
-    if (!Files.isReadable(file)) {
-      throw new IllegalArgumentException("cannot read population file " + file);
     }
     Period p = Period.parse(period);
     Legislation legislation = PopulationFacts.extend(VietnamLegislation.get());
-    Population population =
-        new PopulationCsvReader(legislation, p, Runtime.getRuntime().availableProcessors())
-            .read(file, null);
-    List<ReformComparison.Row> rows =
-        ReformComparison.compare(population, legislation, reform, p, by);
+    Progress progress = new Progress(spec.commandLine().getErr(), quiet);
+    Population population = PopulationFile.read(file, legislation, p, progress);
+    ReformComparison comparison =
+        ReformComparison.run(
+            population,
+            legislation,
+            reform,
+            p,
+            (stage, done, total) -> progress.show("computing (" + stage + ")", done, total));
+    List<ProgrammeChange> rows = comparison.rows(by);
+    List<ProgrammeChange> wards =
+        by.equals(List.of("ward")) ? rows : comparison.rows(List.of("ward"));
+    List<WinnersAndLosers> winners = comparison.winnersAndLosers(by);
+    progress.done(String.format("%,d persons compared", population.personCount()));
     PrintWriter w = spec.commandLine().getOut();
     w.println(
         reform.titleEn()
             + " — "
             + p
-            + ", no behavioural response; costs are upper bounds (all newly reachable take up)");
-    w.printf(
-        "%-26s %-28s %14s %14s %14s %18s %14s%n",
-        "group",
-        "programme",
-        "eligible before",
-        "eligible after",
-        "newly reachable",
-        "annual cost (VND)",
-        "cost/newly");
-    double totalCost = 0;
-    double totalNewly = 0;
-    for (ReformComparison.Row r : rows) {
-      if (r.eligibleBaseline() == 0 && r.eligibleReform() == 0) {
-        continue;
-      }
-      totalCost += r.annualCost();
-      totalNewly += r.newlyReachable();
-      w.printf(
-          "%-26s %-28s %,14.0f %,14.0f %,14.0f %,18.0f %14s%n",
-          r.group(),
-          r.programme().labelEn(),
-          r.eligibleBaseline(),
-          r.eligibleReform(),
-          r.newlyReachable(),
-          r.annualCost(),
-          r.newlyReachable() > 0
-              ? String.format("%,.0f", r.annualCost() / r.newlyReachable())
-              : "");
-    }
-    w.printf(
-        "TOTAL: %,.0f persons newly reachable, %,.0f VND a year (%,.1f billion)%n",
-        totalNewly, totalCost, totalCost / 1e9);
-    w.flush();
+            + ", no behavioural response; after-reform figures are upper bounds (all newly"
+            + " reachable take up)");
+    SimulateReport.print(rows, winners, w);
     if (out != null) {
-      write(rows, out);
-      w.println("→ " + out.resolve("simulate.csv") + ", " + out.resolve("simulate.json"));
+      SimulateReport.write(reform, p, rows, wards, winners, out);
+      w.println(
+          "→ "
+              + out.resolve("simulate.csv")
+              + ", simulate-ward.csv, simulate-winners.csv, simulate.json,"
+              + " simulate-newly.svg, simulate-cost.svg");
     }
+    w.flush();
     return 0;
-  }
-
-  private static void write(List<ReformComparison.Row> rows, Path dir) throws IOException {
-    Files.createDirectories(dir);
-    StringBuilder csv =
-        new StringBuilder(
-            "group,programme,eligible_baseline,eligible_reform,newly_reachable,annual_cost_continuing,annual_cost_newly\n");
-    List<Object> json = new ArrayList<>();
-    for (ReformComparison.Row r : rows) {
-      csv.append(r.group())
-          .append(',')
-          .append(r.programme().name())
-          .append(',')
-          .append(Math.round(r.eligibleBaseline()))
-          .append(',')
-          .append(Math.round(r.eligibleReform()))
-          .append(',')
-          .append(Math.round(r.newlyReachable()))
-          .append(',')
-          .append(Math.round(r.annualCostContinuing()))
-          .append(',')
-          .append(Math.round(r.annualCostNewly()))
-          .append('\n');
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("group", r.group());
-      m.put("programme", r.programme().name());
-      m.put("eligible_baseline", r.eligibleBaseline());
-      m.put("eligible_reform", r.eligibleReform());
-      m.put("newly_reachable", r.newlyReachable());
-      m.put("annual_cost_continuing", r.annualCostContinuing());
-      m.put("annual_cost_newly", r.annualCostNewly());
-      json.add(m);
-    }
-    Files.writeString(dir.resolve("simulate.csv"), csv);
-    Files.writeString(dir.resolve("simulate.json"), Json.write(json));
   }
 }

@@ -65,7 +65,8 @@ class AnalysisCommandsTests {
                 "voluntary_si_support.rate=0.6"))
         .isZero();
     assertThat(out.toString())
-        .contains("Voluntary SI support of at least 60% + Delink")
+        .contains(
+            "State support of at least a given share of every voluntary SI contribution + Delink")
         .contains("TOTAL:");
   }
 

@@ -2,35 +2,57 @@ package org.ansinh.simulation.access;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ansinh.engine.Legislation;
 import org.ansinh.engine.parameter.ParameterLoader;
 import org.ansinh.engine.parameter.ParameterTree;
 import org.ansinh.engine.period.Period;
+import org.ansinh.engine.period.PeriodUnit;
 import org.ansinh.engine.simulation.ChunkedRun;
 import org.ansinh.engine.simulation.Population;
 import org.ansinh.engine.variable.Variable;
-import org.ansinh.policy.vn.healthinsurance.HiGroup;
 import org.ansinh.policy.vn.person.EmploymentStatus;
 
 /**
  * For every person and programme: eligible by law, reached in fact, and the barrier when the first
- * holds and the second does not. Barriers are rules, tried in order:
+ * holds and the second does not ({@link BarrierRule}, tried in order: residence, no written labour
+ * contract, affordability, employer compliance, school capacity; otherwise information or
+ * procedure).
  *
- * <ol>
- *   <li><b>residence</b> — the law's own residence-access rule says the person cannot apply where
- *       they live (household health insurance, social allowance, social pension);
- *   <li><b>affordability</b> — what the person would pay exceeds the cited share of income ({@code
- *       analysis/affordability/*.yaml});
- *   <li><b>employer compliance</b> — for payroll insurance, the employer does not declare;
- *   <li>otherwise <b>information or procedure</b>.
- * </ol>
+ * <p><b>Eligible</b> means eligible by the law's substantive conditions. Where the law adds a
+ * residence condition, failing it is the residence barrier, not ineligibility: a person is counted
+ * eligible when the law, with every residence rule admitting every status ({@link ResidenceBlind}),
+ * makes them so. An employee working without a written contract is counted eligible for compulsory
+ * SI and UI when the cited analysis parameter {@code labour_relation.unwritten_contract_counts}
+ * says the law covers them.
  */
 public final class AccessAnalysis {
 
   private static final ParameterTree ANALYSIS =
       ParameterLoader.fromClasspath(AccessAnalysis.class.getClassLoader(), "analysis");
+
+  private static final List<String> COLUMNS =
+      List.of(
+          "household_weight",
+          "employment_status",
+          "labour_contract_months",
+          "residence_status",
+          "is_migrant",
+          "ward_code",
+          "monthly_wage",
+          "household_income_per_capita",
+          "compulsory_si_covered",
+          "enrolled_compulsory_si",
+          "voluntary_si_monthly_contribution",
+          "hi_contribution_group",
+          "hi_annual_contribution",
+          "household_hi_enrolment_accessible",
+          "local_social_assistance_accessible",
+          "public_school_priority");
 
   private AccessAnalysis() {}
 
@@ -41,111 +63,268 @@ public final class AccessAnalysis {
       Map<String, Object> values,
       boolean[][] eligible,
       boolean[][] reached,
-      byte[][] barrier) {}
+      byte[][] barrier) {
 
-  public static Result run(Population population, Legislation legislation, Period period) {
-    List<Variable<?>> needed = new ArrayList<>();
-    for (String name :
-        List.of(
-            "household_weight",
-            "employment_status",
-            "residence_status",
-            "is_migrant",
-            "ward_code",
-            "monthly_wage",
-            "household_income_per_capita",
-            "compulsory_si_covered",
-            "enrolled_compulsory_si",
-            "voluntary_si_eligible",
-            "enrolled_voluntary_si",
-            "voluntary_si_monthly_contribution",
-            "has_hi_card",
-            "hi_contribution_group",
-            "hi_annual_contribution",
-            "household_hi_enrolment_accessible",
-            "ui_covered",
-            "enrolled_ui",
-            "monthly_social_allowance",
-            "receives_social_allowance",
-            "social_pension_eligible",
-            "receives_social_pension",
-            "local_social_assistance_accessible",
-            "voluntary_si_state_support",
-            "social_pension_allowance")) {
-      needed.add(legislation.variable(name));
+    /** The household (cluster) of each person. */
+    public int[] household() {
+      return population.groupOfPerson();
     }
-    Map<String, Object> v =
-        ChunkedRun.withDefaults(legislation).compute(population, period, needed, null);
-    int n = population.personCount();
-    int[] groupOf = population.groupOfPerson();
-    double[] householdWeight = (double[]) v.get("household_weight");
-    long[] householdIncome = (long[]) v.get("household_income_per_capita");
-    double[] weight = new double[n];
-    long[] income = new long[n];
-    long[] wage = (long[]) v.get("monthly_wage");
-    for (int i = 0; i < n; i++) {
-      weight[i] = householdWeight[groupOf[i]];
-      income[i] = Math.max(wage[i], householdIncome[groupOf[i]]);
+
+    /** The ward (stratum) code of each household. */
+    public int[] wardOfHousehold() {
+      return (int[]) values.get("ward_code");
     }
-    LocalDate date = period.start();
-    double hiShare = ANALYSIS.get("affordability.health_insurance").at(date).number();
-    double vsiShare = ANALYSIS.get("affordability.voluntary_social_insurance").at(date).number();
-    Programme[] programmes = Programme.values();
-    boolean[][] eligible = new boolean[programmes.length][];
-    boolean[][] reached = new boolean[programmes.length][];
-    byte[][] barrier = new byte[programmes.length][];
-    for (Programme p : programmes) {
-      eligible[p.ordinal()] = eligible(p, v, n);
-      reached[p.ordinal()] = (boolean[]) v.get(p.reachedVariable());
-      barrier[p.ordinal()] = new byte[n];
-    }
-    byte[] hiGroup = (byte[]) v.get("hi_contribution_group");
-    boolean[] hiAccess = (boolean[]) v.get("household_hi_enrolment_accessible");
-    long[] hiCost = (long[]) v.get("hi_annual_contribution");
-    long[] vsiCost = (long[]) v.get("voluntary_si_monthly_contribution");
-    boolean[] localAccess = (boolean[]) v.get("local_social_assistance_accessible");
-    for (int i = 0; i < n; i++) {
-      for (Programme p : programmes) {
-        if (!eligible[p.ordinal()][i] || reached[p.ordinal()][i]) {
-          continue;
-        }
-        Barrier b =
-            switch (p) {
-              case COMPULSORY_SI, UNEMPLOYMENT_INSURANCE -> Barrier.EMPLOYER_COMPLIANCE;
-              case VOLUNTARY_SI ->
-                  vsiCost[i] > vsiShare * income[i]
-                      ? Barrier.AFFORDABILITY
-                      : Barrier.INFORMATION_OR_PROCEDURE;
-              case HEALTH_INSURANCE ->
-                  hiGroup[i] == HiGroup.HOUSEHOLD.ordinal() && !hiAccess[i]
-                      ? Barrier.RESIDENCE
-                      : hiCost[i] / 12.0 > hiShare * income[i]
-                          ? Barrier.AFFORDABILITY
-                          : Barrier.INFORMATION_OR_PROCEDURE;
-              case SOCIAL_ALLOWANCE, SOCIAL_PENSION ->
-                  localAccess[i] ? Barrier.INFORMATION_OR_PROCEDURE : Barrier.RESIDENCE;
-            };
-        barrier[p.ordinal()][i] = (byte) b.ordinal();
+
+    /**
+     * The state payment for person {@code i} under programme {@code p} that {@link
+     * Programme.StateCost#paymentsPerYear()} multiplies: the period's amount, or the year's sum for
+     * a cost summed over the year; 0 when not priced.
+     */
+    public long stateCost(Programme p, int i) {
+      if (!p.cost().priced()) {
+        return 0;
       }
+      String key = p.cost().summedOverYear() ? yearKey(p.cost().variable()) : p.cost().variable();
+      Object amounts = values.get(key);
+      if (amounts == null) {
+        throw new IllegalStateException(key + " was not computed: run with costsOverYear");
+      }
+      return ((long[]) amounts)[i];
     }
-    return new Result(population, weight, v, eligible, reached, barrier);
   }
 
-  private static boolean[] eligible(Programme p, Map<String, Object> v, int n) {
-    if (p.eligibleVariable() == null) {
-      boolean[] all = new boolean[n];
-      java.util.Arrays.fill(all, true);
-      return all;
-    }
-    Object values = v.get(p.eligibleVariable());
-    if (values instanceof long[] amounts) {
-      boolean[] out = new boolean[n];
-      for (int i = 0; i < n; i++) {
-        out[i] = amounts[i] > 0;
+  public static Result run(Population population, Legislation legislation, Period period) {
+    return run(population, legislation, period, ProgressListener.NONE);
+  }
+
+  /** The analysis without the costs that need the whole year (what access tables need). */
+  public static Result run(
+      Population population, Legislation legislation, Period period, ProgressListener progress) {
+    return run(population, legislation, period, progress, false);
+  }
+
+  /**
+   * @param costsOverYear whether to compute the costs summed over the twelve months from the period
+   *     ({@link Programme.StateCost#summedOverYear()}), as a reform comparison needs
+   */
+  public static Result run(
+      Population population,
+      Legislation legislation,
+      Period period,
+      ProgressListener progress,
+      boolean costsOverYear) {
+    Set<String> names = new LinkedHashSet<>(COLUMNS);
+    for (Programme p : Programme.values()) {
+      names.addAll(p.eligibleVariables());
+      if (p.reachedVariable() != null) {
+        names.add(p.reachedVariable());
       }
+      if (p.cost().priced()) {
+        names.add(p.cost().variable());
+      }
+    }
+    int n = population.personCount();
+    Map<String, Object> v = compute(population, legislation, period, names, "law", progress);
+    Legislation blind = ResidenceBlind.of(legislation, period.start());
+    Map<String, Object> withoutResidence =
+        blind == legislation
+            ? v
+            : compute(population, blind, period, eligibilityVariables(), "no residence", progress);
+    if (costsOverYear) {
+      sumOverYear(population, legislation, period, v, progress);
+    }
+    AccessColumns columns = columns(population, v, withoutResidence, period.start());
+    Programme[] programmes = Programme.values();
+    boolean[][] reached = new boolean[programmes.length][];
+    byte[][] barrier = new byte[programmes.length][n];
+    boolean[][] eligible = new boolean[programmes.length][n];
+    for (Programme p : programmes) {
+      int k = p.ordinal();
+      reached[k] =
+          p.reachedVariable() == null ? new boolean[n] : (boolean[]) v.get(p.reachedVariable());
+      for (int i = 0; i < n; i++) {
+        eligible[k][i] = columns.eligible()[k][i] || columns.eligibleWithoutResidence()[k][i];
+        if (eligible[k][i] && !reached[k][i]) {
+          barrier[k][i] = (byte) BarrierRule.of(p, columns, i).ordinal();
+        }
+      }
+    }
+    return new Result(population, personWeight(population, v), v, eligible, reached, barrier);
+  }
+
+  private static Map<String, Object> compute(
+      Population population,
+      Legislation legislation,
+      Period period,
+      Set<String> names,
+      String stage,
+      ProgressListener progress) {
+    List<Variable<?>> needed = new ArrayList<>();
+    for (String name : names) {
+      needed.add(legislation.variable(name));
+    }
+    long total = population.personCount();
+    return ChunkedRun.withDefaults(legislation)
+        .compute(population, period, needed, done -> progress.progress(stage, done, total));
+  }
+
+  private static String yearKey(String variable) {
+    return variable + "@12_months";
+  }
+
+  /**
+   * For costs summed over the year: the variable in each of the twelve months from the period, the
+   * population's inputs held at their values of the period (the population gains them for those
+   * months, as shared arrays, no copy), summed.
+   */
+  private static void sumOverYear(
+      Population population,
+      Legislation legislation,
+      Period period,
+      Map<String, Object> v,
+      ProgressListener progress) {
+    List<Programme> summed =
+        Arrays.stream(Programme.values()).filter(p -> p.cost().summedOverYear()).toList();
+    if (summed.isEmpty()) {
+      return;
+    }
+    for (String name : population.inputCounts().keySet()) {
+      Population.InputColumn column = population.input(name, period);
+      if (column == null) {
+        column = population.input(name, period.yearOf());
+      }
+      if (column == null || column.variable().period() == PeriodUnit.ETERNITY) {
+        continue; // constant facts hold for every period already
+      }
+      for (int k = 1; k < 12; k++) { // not law: months in a year
+        Period month = period.plusMonths(k);
+        Period key = column.variable().period() == PeriodUnit.YEAR ? month.yearOf() : month;
+        if (population.input(name, key) == null) {
+          hold(population, column, month);
+        }
+      }
+    }
+    for (Programme p : summed) {
+      String name = p.cost().variable();
+      long[] total = ((long[]) v.get(name)).clone();
+      for (int k = 1; k < 12; k++) { // not law: months in a year
+        long[] month =
+            (long[])
+                compute(
+                        population,
+                        legislation,
+                        period.plusMonths(k),
+                        Set.of(name),
+                        "year",
+                        progress)
+                    .get(name);
+        for (int i = 0; i < total.length; i++) {
+          total[i] += month[i];
+        }
+      }
+      v.put(yearKey(name), total);
+    }
+  }
+
+  /** The column's values given again for another month (the same array). */
+  @SuppressWarnings("unchecked")
+  private static <A> void hold(Population population, Population.InputColumn column, Period month) {
+    population.setInput(
+        (Variable<A>) column.variable(), month, (A) column.values(), column.given());
+  }
+
+  private static Set<String> eligibilityVariables() {
+    Set<String> names = new LinkedHashSet<>();
+    for (Programme p : Programme.values()) {
+      names.addAll(p.eligibleVariables());
+    }
+    names.add("compulsory_si_covered");
+    return names;
+  }
+
+  private static AccessColumns columns(
+      Population population,
+      Map<String, Object> v,
+      Map<String, Object> withoutResidence,
+      LocalDate date) {
+    int n = population.personCount();
+    int[] groupOf = population.groupOfPerson();
+    long[] householdIncome = (long[]) v.get("household_income_per_capita");
+    long[] wage = (long[]) v.get("monthly_wage");
+    long[] income = new long[n];
+    for (int i = 0; i < n; i++) {
+      income[i] = Math.max(wage[i], householdIncome[groupOf[i]]);
+    }
+    boolean[] unwritten = unwrittenContract(v, n, date);
+    boolean[][] eligible = new boolean[Programme.values().length][];
+    boolean[][] eligibleWithoutResidence = new boolean[Programme.values().length][];
+    for (Programme p : Programme.values()) {
+      eligible[p.ordinal()] = eligible(p, v, n, unwritten);
+      eligibleWithoutResidence[p.ordinal()] = eligible(p, withoutResidence, n, unwritten);
+    }
+    return new AccessColumns(
+        eligible,
+        eligibleWithoutResidence,
+        (byte[]) v.get("hi_contribution_group"),
+        (boolean[]) v.get("household_hi_enrolment_accessible"),
+        (boolean[]) v.get("local_social_assistance_accessible"),
+        unwritten,
+        (long[]) v.get("voluntary_si_monthly_contribution"),
+        (long[]) v.get("hi_annual_contribution"),
+        ANALYSIS.get("affordability.voluntary_social_insurance").at(date).number(),
+        ANALYSIS.get("affordability.health_insurance").at(date).number(),
+        income,
+        (boolean[]) v.get("compulsory_si_covered"),
+        (boolean[]) v.get("enrolled_compulsory_si"),
+        (boolean[]) v.get("public_school_priority"));
+  }
+
+  /** Employees with no written contract, when the cited analysis parameter counts them. */
+  private static boolean[] unwrittenContract(Map<String, Object> v, int n, LocalDate date) {
+    boolean[] out = new boolean[n];
+    if (ANALYSIS.get("labour_relation.unwritten_contract_counts").at(date).number() == 0) {
       return out;
     }
-    return (boolean[]) values;
+    byte[] status = (byte[]) v.get("employment_status");
+    int[] contract = (int[]) v.get("labour_contract_months");
+    boolean[] covered = (boolean[]) v.get("compulsory_si_covered");
+    byte employee = (byte) EmploymentStatus.EMPLOYEE.ordinal();
+    for (int i = 0; i < n; i++) {
+      out[i] = status[i] == employee && contract[i] == 0 && !covered[i];
+    }
+    return out;
+  }
+
+  /** Any of the programme's variables holds (a positive amount counts); everyone when none. */
+  private static boolean[] eligible(
+      Programme p, Map<String, Object> v, int n, boolean[] unwrittenContract) {
+    boolean[] out = new boolean[n];
+    if (p.eligibleVariables().isEmpty()) {
+      Arrays.fill(out, true);
+      return out;
+    }
+    for (String name : p.eligibleVariables()) {
+      Object values = v.get(name);
+      for (int i = 0; i < n; i++) {
+        out[i] |= values instanceof long[] amounts ? amounts[i] > 0 : ((boolean[]) values)[i];
+      }
+    }
+    if (p == Programme.COMPULSORY_SI || p == Programme.UNEMPLOYMENT_INSURANCE) {
+      for (int i = 0; i < n; i++) {
+        out[i] |= unwrittenContract[i];
+      }
+    }
+    return out;
+  }
+
+  private static double[] personWeight(Population population, Map<String, Object> v) {
+    double[] householdWeight = (double[]) v.get("household_weight");
+    int[] groupOf = population.groupOfPerson();
+    double[] weight = new double[population.personCount()];
+    for (int i = 0; i < weight.length; i++) {
+      weight[i] = householdWeight[groupOf[i]];
+    }
+    return weight;
   }
 
   /**

@@ -1,6 +1,8 @@
 package org.ansinh.simulation.access;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,24 +12,28 @@ import org.ansinh.policy.vn.person.ResidenceStatus;
 
 /**
  * Weighted access by group: for each group and programme, persons eligible, reached, the gap, and
- * the barriers behind the gap. Groups are combinations of dimensions: {@code sector}, {@code
- * residence}, {@code migrant}, {@code ward}.
+ * the barriers behind the gap, with the sampling uncertainty of the three shares (households as
+ * clusters, wards as strata: {@link ClusteredRatio}). Groups are combinations of dimensions: {@code
+ * sector}, {@code residence}, {@code migrant}, {@code ward}.
  */
 public final class AccessTable {
 
-  /** One group × programme. Shares are of the eligible. */
+  /**
+   * One group × programme. Persons are weighted; shares of the eligible except {@code
+   * eligibleShare}, which is of the group's population.
+   */
   public record Row(
       String group,
       Programme programme,
+      double persons,
       double eligible,
       double reached,
-      Map<Barrier, Double> barriers) {
-    public double reachedShare() {
-      return eligible == 0 ? Double.NaN : reached / eligible;
-    }
+      Map<Barrier, Double> barriers,
+      Estimate eligibleShare,
+      Estimate reachedShare) {
 
-    public double gapShare() {
-      return eligible == 0 ? Double.NaN : 1 - reached / eligible;
+    public Estimate gapShare() {
+      return reachedShare.complement();
     }
 
     /** The barrier behind most of the gap, or NONE. */
@@ -48,45 +54,128 @@ public final class AccessTable {
    * @throws IllegalArgumentException naming an unknown dimension
    */
   public static List<Row> of(AccessAnalysis.Result r, List<String> dimensions) {
-    for (String d : dimensions) {
-      if (!DIMENSIONS.contains(d)) {
-        throw new IllegalArgumentException(
-            "unknown --by dimension '" + d + "'; known: " + DIMENSIONS);
-      }
-    }
-    int n = r.population().personCount();
-    Map<String, double[][]> sums = new TreeMap<>();
+    checkDimensions(dimensions);
+    Groups groups = Groups.of(r, dimensions);
     int programmes = Programme.values().length;
     int barriers = Barrier.values().length;
+    // pass 1: weighted sums per group and programme: population, eligible, reached, barriers
+    double[][][] s = new double[groups.names.size()][programmes][3 + barriers];
+    int n = r.population().personCount();
     for (int i = 0; i < n; i++) {
-      String group = groupOf(r, i, dimensions);
-      double[][] s = sums.computeIfAbsent(group, k -> new double[programmes][2 + barriers]);
       double w = r.personWeight()[i];
+      double[][] g = s[groups.ofPerson[i]];
       for (int p = 0; p < programmes; p++) {
+        g[p][0] += w;
         if (r.eligible()[p][i]) {
-          s[p][0] += w;
+          g[p][1] += w;
           if (r.reached()[p][i]) {
-            s[p][1] += w;
+            g[p][2] += w;
           } else {
-            s[p][2 + r.barrier()[p][i]] += w;
+            g[p][3 + r.barrier()[p][i]] += w;
           }
         }
       }
     }
+    double[][] variances = variances(r, groups, s);
     List<Row> rows = new ArrayList<>();
-    for (var e : sums.entrySet()) {
+    for (int g = 0; g < groups.names.size(); g++) {
       for (Programme p : Programme.values()) {
-        double[] s = e.getValue()[p.ordinal()];
+        double[] t = s[g][p.ordinal()];
         Map<Barrier, Double> b = new LinkedHashMap<>();
         for (Barrier x : Barrier.values()) {
-          if (x != Barrier.NONE && s[2 + x.ordinal()] > 0) {
-            b.put(x, s[2 + x.ordinal()] / s[0]);
+          if (x != Barrier.NONE && t[3 + x.ordinal()] > 0) {
+            b.put(x, t[3 + x.ordinal()] / t[1]);
           }
         }
-        rows.add(new Row(e.getKey(), p, s[0], s[1], b));
+        int key = g * programmes + p.ordinal();
+        rows.add(
+            new Row(
+                groups.names.get(g),
+                p,
+                t[0],
+                t[1],
+                t[2],
+                b,
+                new Estimate(ratio(t[1], t[0]), Math.sqrt(variances[0][key])),
+                new Estimate(ratio(t[2], t[1]), Math.sqrt(variances[1][key]))));
       }
     }
     return rows;
+  }
+
+  private static double ratio(double y, double x) {
+    return x == 0 ? Double.NaN : y / x;
+  }
+
+  /**
+   * Pass 2: per household, the linearised totals of the eligible share (eligible / persons) and the
+   * reached share (reached / eligible) of every group × programme it touches; variances by key.
+   */
+  private static double[][] variances(AccessAnalysis.Result r, Groups groups, double[][][] s) {
+    int programmes = Programme.values().length;
+    int keys = groups.names.size() * programmes;
+    int[] ward = r.wardOfHousehold();
+    Map<Integer, Integer> strata = new HashMap<>();
+    int[] stratum = new int[ward.length];
+    for (int h = 0; h < ward.length; h++) {
+      stratum[h] = strata.computeIfAbsent(ward[h], w -> strata.size());
+    }
+    ClusteredRatio eligibleShare = new ClusteredRatio(strata.size(), keys);
+    ClusteredRatio reachedShare = new ClusteredRatio(strata.size(), keys);
+    int[] first = r.population().firstPersonOfGroup();
+    int[] local = new int[16];
+    double[][] t = new double[16][3 * programmes];
+    for (int h = 0; h < r.population().groupCount(); h++) {
+      eligibleShare.household(stratum[h]);
+      reachedShare.household(stratum[h]);
+      int size = first[h + 1] - first[h];
+      if (size > local.length) {
+        local = new int[size];
+        t = new double[size][3 * programmes];
+      }
+      int groupsHere = 0; // the distinct groups of the household's members, few
+      for (int i = first[h]; i < first[h + 1]; i++) {
+        int g = groups.ofPerson[i];
+        int slot = 0;
+        while (slot < groupsHere && local[slot] != g) {
+          slot++;
+        }
+        if (slot == groupsHere) {
+          local[groupsHere++] = g;
+          Arrays.fill(t[slot], 0);
+        }
+        double w = r.personWeight()[i];
+        for (int p = 0; p < programmes; p++) {
+          t[slot][3 * p] += w;
+          if (r.eligible()[p][i]) {
+            t[slot][3 * p + 1] += w;
+            t[slot][3 * p + 2] += r.reached()[p][i] ? w : 0;
+          }
+        }
+      }
+      for (int slot = 0; slot < groupsHere; slot++) {
+        for (int p = 0; p < programmes; p++) {
+          int key = local[slot] * programmes + p;
+          double[] all = s[local[slot]][p];
+          double persons = t[slot][3 * p];
+          double eligible = t[slot][3 * p + 1];
+          double reached = t[slot][3 * p + 2];
+          if (all[0] > 0) {
+            eligibleShare.add(
+                stratum[h],
+                key,
+                ClusteredRatio.linearised(eligible, persons, all[1] / all[0], all[0]));
+          }
+          if (all[1] > 0) {
+            reachedShare.add(
+                stratum[h],
+                key,
+                ClusteredRatio.linearised(reached, eligible, all[2] / all[1], all[1]));
+          }
+        }
+      }
+    }
+    return new double[][] {eligibleShare.variances(), reachedShare.variances()};
   }
 
   /**
@@ -115,11 +204,93 @@ public final class AccessTable {
                 ResidenceStatus.values()[((byte[]) r.values().get("residence_status"))[i]].name();
             case "migrant" ->
                 ((boolean[]) r.values().get("is_migrant"))[i] ? "MIGRANT" : "NON_MIGRANT";
-            default ->
-                Integer.toString(
-                    ((int[]) r.values().get("ward_code"))[r.population().groupOfPerson()[i]]);
+            default -> Integer.toString(r.wardOfHousehold()[r.population().groupOfPerson()[i]]);
           });
     }
     return String.join("/", parts).toUpperCase(Locale.ROOT);
+  }
+
+  /** Groups in name order and the group index of every person. */
+  record Groups(List<String> names, int[] ofPerson) {
+
+    /**
+     * Combines the dimensions' small integer codes into one per person (mixed radix) and names only
+     * the distinct combinations: no string per person.
+     */
+    static Groups of(AccessAnalysis.Result r, List<String> dimensions) {
+      int n = r.population().personCount();
+      long[] code = new long[n];
+      long radix = 1;
+      for (String d : dimensions) {
+        int[] c = codes(r, d);
+        int size = 0;
+        for (int x : c) {
+          size = Math.max(size, x + 1);
+        }
+        for (int i = 0; i < n; i++) {
+          code[i] += c[i] * radix;
+        }
+        radix *= Math.max(1, size);
+      }
+      Map<Long, Integer> firstPerson = new HashMap<>();
+      for (int i = 0; i < n; i++) {
+        firstPerson.putIfAbsent(code[i], i);
+      }
+      TreeMap<String, Long> byName = new TreeMap<>();
+      firstPerson.forEach((k, i) -> byName.put(groupOf(r, i, dimensions), k));
+      List<String> names = new ArrayList<>(byName.keySet());
+      Map<Long, Integer> index = new HashMap<>();
+      int g = 0;
+      for (Long k : byName.values()) {
+        index.put(k, g++);
+      }
+      int[] of = new int[n];
+      for (int i = 0; i < n; i++) {
+        of[i] = index.get(code[i]);
+      }
+      return new Groups(names, of);
+    }
+
+    /** A dimension's code per person, from 0. */
+    private static int[] codes(AccessAnalysis.Result r, String dimension) {
+      int n = r.population().personCount();
+      int[] out = new int[n];
+      switch (dimension) {
+        case "sector" -> {
+          for (int i = 0; i < n; i++) {
+            out[i] = sectorCode(r, i);
+          }
+        }
+        case "residence" -> {
+          byte[] status = (byte[]) r.values().get("residence_status");
+          for (int i = 0; i < n; i++) {
+            out[i] = status[i];
+          }
+        }
+        case "migrant" -> {
+          boolean[] migrant = (boolean[]) r.values().get("is_migrant");
+          for (int i = 0; i < n; i++) {
+            out[i] = migrant[i] ? 1 : 0;
+          }
+        }
+        default -> {
+          int[] ward = r.wardOfHousehold();
+          int[] household = r.population().groupOfPerson();
+          Map<Integer, Integer> index = new HashMap<>();
+          for (int i = 0; i < n; i++) {
+            out[i] = index.computeIfAbsent(ward[household[i]], w -> index.size());
+          }
+        }
+      }
+      return out;
+    }
+
+    private static int sectorCode(AccessAnalysis.Result r, int i) {
+      return switch (AccessAnalysis.sector(r, i)) {
+        case "FORMAL" -> 0;
+        case "INFORMAL" -> 1;
+        default -> 2;
+      };
+    }
   }
 }

@@ -12,84 +12,178 @@ import org.ansinh.simulation.access.AccessAnalysis;
 import org.ansinh.simulation.access.AccessTable;
 import org.ansinh.simulation.access.Barrier;
 import org.ansinh.simulation.access.Programme;
+import org.ansinh.simulation.access.ProgressListener;
 
 /**
- * A reform against the baseline over the same population, without behavioural response: a person is
- * <em>newly reachable</em> when the reform makes them eligible, or removes the structural barrier
- * (residence, affordability) that kept them out, while they were not reached before. The budget
- * cost is what the state pays more each year for those already reached plus what it would pay for
- * the newly reachable if all of them took the benefit up — an upper bound, said so in every output.
+ * A reform against the baseline over the same population, without behavioural response.
+ *
+ * <ul>
+ *   <li>A person is <em>newly reachable</em> in a programme when they were not reached, and the
+ *       reform makes them eligible or removes the structural barrier (residence, no written
+ *       contract, affordability) that kept them out; or, for a programme the state pays without an
+ *       application ({@link Programme#paidWithoutApplication()}: a transfer to those pre-registered
+ *       in the social registry), when the reform starts paying them.
+ *   <li><em>Beneficiaries</em> before are those reached; after, those reached unless the reform
+ *       takes away an eligibility they had, plus every newly reachable person — all of them take it
+ *       up, an upper bound. (A person reached without being eligible in the model, e.g. an
+ *       enrolment the law's inputs do not explain, stays a beneficiary.)
+ *   <li>A person's <em>state payment</em> in a programme is its state-cost variable ({@link
+ *       Programme.StateCost}) times its payments a year, for a beneficiary; the annual budget cost
+ *       is the weighted change in the sum of state payments. Every output says it is an upper
+ *       bound.
+ *   <li><em>Winners</em> and <em>losers</em> are the persons whose state payments, summed over the
+ *       programmes, rise or fall.
+ * </ul>
  */
 public final class ReformComparison {
 
-  /** One group × programme. Weighted persons; cost in VND a year. */
-  public record Row(
-      String group,
-      Programme programme,
-      double eligibleBaseline,
-      double eligibleReform,
-      double newlyReachable,
-      double annualCostContinuing,
-      double annualCostNewly) {
+  private final AccessAnalysis.Result base;
+  private final AccessAnalysis.Result after;
 
-    public double annualCost() {
-      return annualCostContinuing + annualCostNewly;
-    }
+  private ReformComparison(AccessAnalysis.Result base, AccessAnalysis.Result after) {
+    this.base = base;
+    this.after = after;
   }
 
-  private ReformComparison() {}
+  /** Runs the access analysis under the baseline and under the reform. */
+  public static ReformComparison run(
+      Population population,
+      Legislation baseline,
+      Reform reform,
+      Period period,
+      ProgressListener progress) {
+    AccessAnalysis.Result base =
+        AccessAnalysis.run(population, baseline, period, prefixed("baseline", progress), true);
+    AccessAnalysis.Result after =
+        AccessAnalysis.run(
+            population, reform.apply(baseline), period, prefixed("reform", progress), true);
+    return new ReformComparison(base, after);
+  }
 
-  public static List<Row> compare(
+  /** {@link #run} then {@link #rows}. */
+  public static List<ProgrammeChange> compare(
       Population population, Legislation baseline, Reform reform, Period period, List<String> by) {
     AccessTable.checkDimensions(by);
-    AccessAnalysis.Result base = AccessAnalysis.run(population, baseline, period);
-    AccessAnalysis.Result after = AccessAnalysis.run(population, reform.apply(baseline), period);
-    Map<String, double[][]> sums = new TreeMap<>();
-    int n = population.personCount();
+    return run(population, baseline, reform, period, ProgressListener.NONE).rows(by);
+  }
+
+  private static ProgressListener prefixed(String scenario, ProgressListener progress) {
+    return (stage, done, total) -> progress.progress(scenario + ", " + stage, done, total);
+  }
+
+  /** Group × programme changes, groups in name order. */
+  public List<ProgrammeChange> rows(List<String> by) {
+    AccessTable.checkDimensions(by);
+    Map<String, ProgrammeChange.Sums[]> byGroup = new TreeMap<>();
     Programme[] programmes = Programme.values();
+    int n = base.population().personCount();
     for (int i = 0; i < n; i++) {
-      String group = AccessTable.groupOf(base, i, by);
-      double[][] s = sums.computeIfAbsent(group, k -> new double[programmes.length][5]);
+      ProgrammeChange.Sums[] s =
+          byGroup.computeIfAbsent(
+              AccessTable.groupOf(base, i, by),
+              g -> {
+                ProgrammeChange.Sums[] fresh = new ProgrammeChange.Sums[programmes.length];
+                for (int k = 0; k < fresh.length; k++) {
+                  fresh[k] = new ProgrammeChange.Sums();
+                }
+                return fresh;
+              });
       double w = base.personWeight()[i];
       for (Programme p : programmes) {
-        int k = p.ordinal();
-        boolean reached = base.reached()[k][i];
-        boolean wasOpen = base.eligible()[k][i] && !structural(base.barrier()[k][i]);
-        boolean isOpen = after.eligible()[k][i] && !structural(after.barrier()[k][i]);
-        s[k][0] += base.eligible()[k][i] ? w : 0;
-        s[k][1] += after.eligible()[k][i] ? w : 0;
-        double costBefore = monthlyCost(p, base, i);
-        double costAfter = monthlyCost(p, after, i);
-        if (!reached && isOpen && !wasOpen) {
-          s[k][2] += w;
-          s[k][4] += w * 12 * costAfter;
-        }
-        if (reached && after.eligible()[k][i]) {
-          s[k][3] += w * 12 * (costAfter - costBefore);
-        }
+        s[p.ordinal()].add(state(p, i), w);
       }
     }
-    List<Row> rows = new ArrayList<>();
-    for (var e : sums.entrySet()) {
-      for (Programme p : programmes) {
-        double[] s = e.getValue()[p.ordinal()];
-        rows.add(new Row(e.getKey(), p, s[0], s[1], s[2], s[3], s[4]));
-      }
-    }
+    List<ProgrammeChange> rows = new ArrayList<>();
+    byGroup.forEach(
+        (group, sums) -> {
+          for (Programme p : programmes) {
+            rows.add(sums[p.ordinal()].row(group, p));
+          }
+        });
     return rows;
   }
 
-  private static boolean structural(byte barrier) {
-    return barrier == Barrier.RESIDENCE.ordinal() || barrier == Barrier.AFFORDABILITY.ordinal();
+  /** Persons whose state payments, summed over the programmes, rise or fall, by group. */
+  public List<WinnersAndLosers> winnersAndLosers(List<String> by) {
+    AccessTable.checkDimensions(by);
+    Map<String, double[]> byGroup = new TreeMap<>();
+    int n = base.population().personCount();
+    for (int i = 0; i < n; i++) {
+      double change = 0;
+      for (Programme p : Programme.values()) {
+        PersonState s = state(p, i);
+        change += s.annualPaymentAfter() - s.annualPaymentBefore();
+      }
+      double[] t = byGroup.computeIfAbsent(AccessTable.groupOf(base, i, by), g -> new double[5]);
+      double w = base.personWeight()[i];
+      t[0] += w;
+      if (change > 0) {
+        t[1] += w;
+        t[2] += w * change;
+      } else if (change < 0) {
+        t[3] += w;
+        t[4] += w * change;
+      }
+    }
+    List<WinnersAndLosers> rows = new ArrayList<>();
+    byGroup.forEach(
+        (group, t) ->
+            rows.add(
+                new WinnersAndLosers(
+                    group,
+                    t[0],
+                    t[1],
+                    t[1] == 0 ? 0 : t[2] / t[1],
+                    t[3],
+                    t[3] == 0 ? 0 : t[4] / t[3])));
+    return rows;
   }
 
-  /** What the budget pays a month for this person under the programme (0 where not modelled). */
-  private static double monthlyCost(Programme p, AccessAnalysis.Result r, int i) {
-    return switch (p) {
-      case VOLUNTARY_SI -> ((long[]) r.values().get("voluntary_si_state_support"))[i];
-      case SOCIAL_ALLOWANCE -> ((long[]) r.values().get("monthly_social_allowance"))[i];
-      case SOCIAL_PENSION -> ((long[]) r.values().get("social_pension_allowance"))[i];
-      default -> 0;
-    };
+  /** One person in one programme, before and after. */
+  PersonState state(Programme p, int i) {
+    int k = p.ordinal();
+    boolean reached = base.reached()[k][i];
+    boolean eligibleBefore = base.eligible()[k][i];
+    boolean eligibleAfter = after.eligible()[k][i];
+    boolean wasOpen = eligibleBefore && !structural(base.barrier()[k][i]);
+    boolean isOpen = eligibleAfter && !structural(after.barrier()[k][i]);
+    boolean paidNow =
+        p.paidWithoutApplication() && base.stateCost(p, i) == 0 && after.stateCost(p, i) > 0;
+    boolean newly = !reached && ((isOpen && !wasOpen) || paidNow);
+    boolean losesEligibility = eligibleBefore && !eligibleAfter;
+    boolean beneficiaryAfter = (reached && !losesEligibility) || newly;
+    int payments = p.cost().paymentsPerYear();
+    double before = reached ? payments * (double) base.stateCost(p, i) : 0;
+    double afterPayment = beneficiaryAfter ? payments * (double) after.stateCost(p, i) : 0;
+    return new PersonState(
+        eligibleBefore,
+        eligibleAfter,
+        reached,
+        beneficiaryAfter,
+        newly,
+        eligibleBefore && !reached,
+        before,
+        afterPayment);
+  }
+
+  /**
+   * A person in a programme: eligible and beneficiary before and after, newly reachable, in the
+   * baseline gap (eligible, not reached), and the annual state payment before and after.
+   */
+  record PersonState(
+      boolean eligibleBefore,
+      boolean eligibleAfter,
+      boolean beneficiaryBefore,
+      boolean beneficiaryAfter,
+      boolean newlyReachable,
+      boolean inBaselineGap,
+      double annualPaymentBefore,
+      double annualPaymentAfter) {}
+
+  /** Barriers a change of rules can remove: the law's own conditions and the price. */
+  private static boolean structural(byte barrier) {
+    return barrier == Barrier.RESIDENCE.ordinal()
+        || barrier == Barrier.NO_LABOUR_CONTRACT.ordinal()
+        || barrier == Barrier.AFFORDABILITY.ordinal();
   }
 }

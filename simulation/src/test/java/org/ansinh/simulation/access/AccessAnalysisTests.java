@@ -66,7 +66,7 @@ class AccessAnalysisTests {
     assertThat(si.reached()).isEqualTo(1.0); // A
     assertThat(si.barriers()).containsOnlyKeys(Barrier.EMPLOYER_COMPLIANCE);
     assertThat(si.barriers().get(Barrier.EMPLOYER_COMPLIANCE)).isCloseTo(0.75, within(1e-9));
-    assertThat(wholeCity().get(Programme.UNEMPLOYMENT_INSURANCE).reachedShare())
+    assertThat(wholeCity().get(Programme.UNEMPLOYMENT_INSURANCE).reachedShare().value())
         .isCloseTo(0.25, within(1e-9));
   }
 

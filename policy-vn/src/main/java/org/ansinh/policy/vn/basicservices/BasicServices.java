@@ -11,6 +11,7 @@ public final class BasicServices {
   public static List<Variable<?>> variables() {
     return List.of(
         PublicSchoolPriority.PUBLIC_SCHOOL_PRIORITY,
+        PublicSchoolEntitlement.PUBLIC_SCHOOL_ENTITLED,
         LocalSocialAssistanceAccess.LOCAL_SOCIAL_ASSISTANCE_ACCESSIBLE,
         HouseholdHiEnrolmentAccess.HOUSEHOLD_HI_ENROLMENT_ACCESSIBLE,
         UiApplicationAccess.UI_APPLICATION_ACCESSIBLE,

@@ -28,7 +28,9 @@ public final class LabourMarket {
             JobCreationLoan.JOB_CREATION_LOAN_CAP,
             JobCreationLoan.JOB_CREATION_LOAN_INTEREST_RATE,
             StudentLoan.STUDENT_LOAN_ELIGIBLE,
-            StudentLoan.STUDENT_LOAN_MONTHLY_CAP));
+            StudentLoan.STUDENT_LOAN_MONTHLY_CAP,
+            PreferentialLoan.PREFERENTIAL_LOAN_ELIGIBLE,
+            EmergencyAssistance.EMERGENCY_ASSISTANCE_ELIGIBLE));
     return all;
   }
 }

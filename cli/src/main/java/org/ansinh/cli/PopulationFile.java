@@ -1,0 +1,37 @@
+package org.ansinh.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.ansinh.engine.Legislation;
+import org.ansinh.engine.io.CsvFormatException;
+import org.ansinh.engine.io.PopulationCsvReader;
+import org.ansinh.engine.period.Period;
+import org.ansinh.engine.simulation.Population;
+
+/**
+ * Reads a population CSV for the analysis commands, with progress on stderr. A missing file is
+ * named; a bad cell is named by the reader (file, row, column).
+ */
+final class PopulationFile {
+
+  private PopulationFile() {}
+
+  static Population read(Path file, Legislation legislation, Period period, Progress progress)
+      throws IOException {
+    if (!Files.isReadable(file)) {
+      throw new IllegalArgumentException("cannot read population file " + file);
+    }
+    long size = Files.size(file);
+    try {
+      return new PopulationCsvReader(
+              legislation, period, Runtime.getRuntime().availableProcessors())
+          .read(file, bytes -> progress.show("reading " + file.getFileName(), bytes, size));
+    } catch (CsvFormatException e) {
+      String message = e.getMessage();
+      throw new IllegalArgumentException(
+          message.contains(file.toString()) ? message : "population file " + file + ": " + message,
+          e);
+    }
+  }
+}
