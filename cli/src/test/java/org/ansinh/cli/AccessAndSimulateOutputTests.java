@@ -100,7 +100,10 @@ class AccessAndSimulateOutputTests {
                 "--out",
                 o.toString()))
         .isZero();
-    assertThat(out.toString()).contains("State support").contains("winners").contains("TOTAL:");
+    assertThat(out.toString())
+        .contains("Voluntary SI support of at least 60%")
+        .contains("winners")
+        .contains("TOTAL:");
     for (String f :
         new String[] {
           "simulate.csv", "simulate-ward.csv", "simulate-winners.csv", "simulate.json"

@@ -65,8 +65,7 @@ class AnalysisCommandsTests {
                 "voluntary_si_support.rate=0.6"))
         .isZero();
     assertThat(out.toString())
-        .contains(
-            "State support of at least a given share of every voluntary SI contribution + Delink")
+        .contains("Voluntary SI support of at least 60% + Delink")
         .contains("TOTAL:");
   }
 
