@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
     name = "access",
     description = {
       "De jure and de facto access: for each programme, the weighted share of eligible persons",
-      "reached, the gap, and the barriers behind it, by group (sector, residence, migrant, ward),",
+      "reached, the gap, and the barriers behind it, by group (sector, household_sector, residence, migrant, ward),",
       "with 95% confidence intervals (households as clusters, wards as strata)."
     })
 final class AccessCommand implements Callable<Integer> {
@@ -48,7 +48,7 @@ final class AccessCommand implements Callable<Integer> {
   @Option(
       names = "--by",
       split = ",",
-      description = "Group by some of: sector, residence, migrant, ward")
+      description = "Group by some of: sector, household_sector, residence, migrant, ward")
   List<String> by = new ArrayList<>();
 
   @Option(names = "--out", description = "Folder for access.csv, access.json and the charts (SVG)")

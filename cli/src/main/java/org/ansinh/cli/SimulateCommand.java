@@ -66,7 +66,7 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(
       names = "--by",
       split = ",",
-      description = "Group by some of: sector, residence, migrant, ward")
+      description = "Group by some of: sector, household_sector, residence, migrant, ward")
   List<String> by = new ArrayList<>();
 
   @Option(

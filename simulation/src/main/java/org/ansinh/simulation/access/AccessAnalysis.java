@@ -70,6 +70,22 @@ public final class AccessAnalysis {
       return population.groupOfPerson();
     }
 
+    /**
+     * The sector of each household: formal when a member works in the formal sector, else informal
+     * when a member works, else not employed. Children take their parents' sector this way, which
+     * is how seed 000 reads schooling ("migrants in the formal sector reach education").
+     */
+    public byte[] householdSector() {
+      byte[] out = new byte[population.groupCount()];
+      java.util.Arrays.fill(out, (byte) 2);
+      int[] household = population.groupOfPerson();
+      for (int i = 0; i < household.length; i++) {
+        byte own = (byte) AccessTable.SECTORS.indexOf(sector(this, i));
+        out[household[i]] = (byte) Math.min(out[household[i]], own);
+      }
+      return out;
+    }
+
     /** The ward (stratum) code of each household. */
     public int[] wardOfHousehold() {
       return (int[]) values.get("ward_code");

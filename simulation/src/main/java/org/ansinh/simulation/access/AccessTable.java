@@ -45,7 +45,11 @@ public final class AccessTable {
     }
   }
 
-  public static final List<String> DIMENSIONS = List.of("sector", "residence", "migrant", "ward");
+  /** Sector names in code order. */
+  static final List<String> SECTORS = List.of("FORMAL", "INFORMAL", "NOT_EMPLOYED");
+
+  public static final List<String> DIMENSIONS =
+      List.of("sector", "household_sector", "residence", "migrant", "ward");
 
   private AccessTable() {}
 
@@ -200,6 +204,8 @@ public final class AccessTable {
       parts.add(
           switch (d) {
             case "sector" -> AccessAnalysis.sector(r, i);
+            case "household_sector" ->
+                "HOUSEHOLD_" + SECTORS.get(r.householdSector()[r.population().groupOfPerson()[i]]);
             case "residence" ->
                 ResidenceStatus.values()[((byte[]) r.values().get("residence_status"))[i]].name();
             case "migrant" ->
@@ -261,6 +267,13 @@ public final class AccessTable {
             out[i] = sectorCode(r, i);
           }
         }
+        case "household_sector" -> {
+          byte[] sector = r.householdSector();
+          int[] household = r.population().groupOfPerson();
+          for (int i = 0; i < n; i++) {
+            out[i] = sector[household[i]];
+          }
+        }
         case "residence" -> {
           byte[] status = (byte[]) r.values().get("residence_status");
           for (int i = 0; i < n; i++) {
@@ -286,11 +299,7 @@ public final class AccessTable {
     }
 
     private static int sectorCode(AccessAnalysis.Result r, int i) {
-      return switch (AccessAnalysis.sector(r, i)) {
-        case "FORMAL" -> 0;
-        case "INFORMAL" -> 1;
-        default -> 2;
-      };
+      return SECTORS.indexOf(AccessAnalysis.sector(r, i));
     }
   }
 }

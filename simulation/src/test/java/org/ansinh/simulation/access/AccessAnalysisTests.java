@@ -86,4 +86,35 @@ class AccessAnalysisTests {
     assertThat(vsi.reached()).isZero();
     assertThat(vsi.barriers()).containsOnlyKeys(Barrier.INFORMATION_OR_PROCEDURE);
   }
+
+  /**
+   * A child takes the household's sector: X's parent is an employee with a 12-month contract
+   * (formal: Law 41/2024 Art. 2.1.a), Y's is self-employed (informal), Z's adult does not work.
+   */
+  @Test
+  void childrenAreGroupedByTheirHouseholdsSector() throws IOException {
+    Path file = dir.resolve("families.csv");
+    Files.writeString(
+        file,
+        """
+        household_id,role,age,residence_status,employment_status,labour_contract_months,monthly_wage,workplace_region,province,area_type,household_income_per_capita
+        X,head,35,PERMANENT,EMPLOYEE,12,10000000,1,79,URBAN,5000000
+        X,child,8,PERMANENT,STUDENT,0,0,1,79,URBAN,5000000
+        Y,head,30,TEMPORARY,SELF_EMPLOYED,0,6000000,1,79,URBAN,3000000
+        Y,child,9,TEMPORARY,STUDENT,0,0,1,79,URBAN,3000000
+        Z,head,70,PERMANENT,INACTIVE,0,0,1,79,URBAN,1000000
+        """);
+    Legislation legislation = PopulationFacts.extend(VietnamLegislation.get());
+    Population population = new PopulationCsvReader(legislation, JANUARY, 1).read(file, null);
+    AccessAnalysis.Result r = AccessAnalysis.run(population, legislation, JANUARY);
+    List<String> bySector = List.of("household_sector");
+    assertThat(AccessTable.groupOf(r, 1, bySector)).isEqualTo("HOUSEHOLD_FORMAL");
+    assertThat(AccessTable.groupOf(r, 3, bySector)).isEqualTo("HOUSEHOLD_INFORMAL");
+    assertThat(AccessTable.groupOf(r, 4, bySector)).isEqualTo("HOUSEHOLD_NOT_EMPLOYED");
+    assertThat(AccessTable.groupOf(r, 1, List.of("sector"))).isEqualTo("NOT_EMPLOYED");
+    List<String> groups =
+        AccessTable.of(r, bySector).stream().map(AccessTable.Row::group).distinct().toList();
+    assertThat(groups)
+        .containsExactly("HOUSEHOLD_FORMAL", "HOUSEHOLD_INFORMAL", "HOUSEHOLD_NOT_EMPLOYED");
+  }
 }
