@@ -32,7 +32,7 @@ public final class ReformCharts {
         "Chi phí ngân sách tăng thêm mỗi năm, tỷ đồng (cận trên) / Added annual budget cost,"
             + " billion VND (upper bound)",
         "Tỷ đồng / Billion VND",
-        "%,.3f",
+        "%,.1f", // one decimal: "83.564" would read as eighty-three thousand to a Vietnamese eye
         rows,
         r -> r.annualCost() / 1e9);
   }
