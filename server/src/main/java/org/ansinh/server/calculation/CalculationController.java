@@ -32,7 +32,7 @@ class CalculationController {
           "OpenFisca style: give persons and households by id with variables as {period: value};"
               + " a null value is computed. Answers the same document with the nulls filled in.")
   @PostMapping("/calculate")
-  Map<String, Object> calculate(@RequestBody Map<String, Object> body) {
+  Map<String, Object> calculate(@WorkerExample @RequestBody Map<String, Object> body) {
     CalculationRequest request = CalculationRequest.parse(body, legislation);
     List<Object> values = calculator.calculate(request);
     Map<String, Object> answer = deepCopy(body);
@@ -51,7 +51,8 @@ class CalculationController {
               + " reference. lang: vi (default) or en.")
   @PostMapping("/trace")
   Map<String, Object> trace(
-      @RequestBody Map<String, Object> body, @RequestParam(defaultValue = "vi") String lang) {
+      @WorkerExample @RequestBody Map<String, Object> body,
+      @RequestParam(defaultValue = "vi") String lang) {
     if (!lang.equals("vi") && !lang.equals("en")) {
       throw new InvalidFieldException("lang", "unknown language '" + lang + "'", "vi or en");
     }

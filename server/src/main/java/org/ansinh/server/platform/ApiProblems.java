@@ -9,6 +9,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -115,6 +118,48 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
     return ResponseEntity.badRequest()
         .body(problem(HttpStatus.BAD_REQUEST, MALFORMED_BODY, detail, field));
+  }
+
+  /**
+   * Spring's own errors (unknown path, wrong method or media type…) keep Spring's problem document
+   * and gain the field they concern.
+   */
+  @Override
+  protected ResponseEntity<Object> handleExceptionInternal(
+      Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    ResponseEntity<Object> response =
+        super.handleExceptionInternal(e, body, headers, status, request);
+    if (response != null && response.getBody() instanceof ProblemDetail p) {
+      if (p.getProperties() == null || !p.getProperties().containsKey("field")) {
+        p.setProperty("field", fieldOf(e));
+      }
+    }
+    return response;
+  }
+
+  /** Anything unforeseen: a 500 that says nothing of the request's data (it may be personal). */
+  @ExceptionHandler(RuntimeException.class)
+  ProblemDetail unexpected(RuntimeException e) {
+    log.error("Unexpected error answering a request", e);
+    ProblemDetail p =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.INTERNAL_SERVER_ERROR, "the server could not answer; the error is logged");
+    p.setTitle("Lỗi máy chủ / Server error");
+    p.setProperty("field", null);
+    return p;
+  }
+
+  private static String fieldOf(Exception e) {
+    if (e instanceof HttpRequestMethodNotSupportedException) {
+      return "method";
+    }
+    if (e instanceof HttpMediaTypeNotSupportedException) {
+      return "Content-Type";
+    }
+    if (e instanceof HttpMediaTypeNotAcceptableException) {
+      return "Accept";
+    }
+    return "path";
   }
 
   private static ProblemDetail problem(HttpStatus status, URI type, String detail, String field) {
