@@ -2,12 +2,20 @@ package org.ansinh.server.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Array;
+import java.nio.file.Path;
 import java.util.List;
 import javax.sql.DataSource;
 import org.ansinh.engine.Legislation;
+import org.ansinh.engine.io.PopulationCsvReader;
 import org.ansinh.engine.period.Period;
+import org.ansinh.engine.simulation.Population;
+import org.ansinh.engine.simulation.Simulation;
+import org.ansinh.policy.vn.VietnamOutputs;
 import org.ansinh.server.ServerIntegrationTest;
 import org.ansinh.simulation.population.City;
+import org.ansinh.simulation.population.PopulationFacts;
+import org.ansinh.simulation.population.PopulationFile;
 import org.ansinh.simulation.population.PopulationGenerator;
 import org.ansinh.simulation.population.SyntheticPopulation;
 import org.ansinh.simulation.population.TakeUp;
@@ -15,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -37,6 +46,7 @@ class DemoCityIntegrationTests {
   @Autowired DataSource dataSource;
   @Autowired Legislation legislation;
   @Autowired JdbcClient jdbc;
+  @Autowired RegistrySnapshot snapshot;
 
   SyntheticPopulation expected;
   String loadOutput;
@@ -102,6 +112,51 @@ class DemoCityIntegrationTests {
     assertThat(loadOutput).contains("Demo city");
     assertThat(ids).noneMatch(loadOutput::contains);
     assertThat(names).noneMatch(loadOutput::contains);
+  }
+
+  /**
+   * Read back as the engine's population, the registry gives every main output of the law the same
+   * value, person by person, as the population file the generator writes for the same draw.
+   */
+  @Test
+  void theRegistryIsTheSamePopulationForTheLaw(@TempDir Path dir) {
+    Period period = Period.parse(PERIOD);
+    Path file = dir.resolve("population.csv");
+    PopulationFile.write(expected, file);
+    Legislation withFacts = PopulationFacts.extend(legislation);
+    Population fromFile = new PopulationCsvReader(withFacts, period, 1).read(file, null);
+
+    Population fromRegistry = snapshot.read(period);
+
+    assertThat(fromRegistry.personCount()).isEqualTo(fromFile.personCount());
+    assertThat(fromRegistry.groupCount()).isEqualTo(fromFile.groupCount());
+    assertThat(fromRegistry.roleOfPerson()).isEqualTo(fromFile.roleOfPerson());
+    Simulation registry = new Simulation(legislation, fromRegistry);
+    Simulation reference = new Simulation(withFacts, fromFile);
+    for (String output : VietnamOutputs.MAIN) {
+      Object actual = registry.calculate(output, period);
+      Object wanted = reference.calculate(output, period);
+      int differs = firstDifference(actual, wanted);
+      assertThat(differs)
+          .as(
+              "%s of person %d: %s from the registry, %s from the file",
+              output,
+              differs,
+              differs < 0 ? null : Array.get(actual, differs),
+              differs < 0 ? null : Array.get(wanted, differs))
+          .isEqualTo(-1);
+    }
+  }
+
+  /** The first index where two arrays of values differ, -1 if none. */
+  private static int firstDifference(Object a, Object b) {
+    assertThat(Array.getLength(a)).isEqualTo(Array.getLength(b));
+    for (int i = 0; i < Array.getLength(a); i++) {
+      if (!Array.get(a, i).equals(Array.get(b, i))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private DemoCity demo() {
