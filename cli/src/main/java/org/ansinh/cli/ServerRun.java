@@ -3,6 +3,7 @@ package org.ansinh.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
 import org.ansinh.server.AnSinhServer;
+import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 
@@ -13,7 +14,18 @@ final class ServerRun {
 
   static int run(int port, boolean demo, PrintWriter out) throws InterruptedException {
     long t0 = System.nanoTime();
-    ConfigurableApplicationContext context = AnSinhServer.start(port, demo);
+    ConfigurableApplicationContext context;
+    try {
+      context = AnSinhServer.start(port, demo);
+    } catch (RuntimeException e) {
+      for (Throwable c = e; c != null; c = c.getCause()) {
+        if (c instanceof PortInUseException) {
+          throw new IllegalArgumentException(
+              "port " + port + " is in use; choose another with --port N", e);
+        }
+      }
+      throw e;
+    }
     CountDownLatch closed = new CountDownLatch(1);
     context.addApplicationListener(
         event -> {
