@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ansinh.simulation.area.Area;
-import org.ansinh.simulation.area.AreaType;
 import org.ansinh.simulation.area.Areas;
 import org.ansinh.simulation.population.City;
 import org.slf4j.Logger;
@@ -53,7 +52,7 @@ class AreaLoader implements SmartInitializingSingleton {
             new Object[] {
               a.code(),
               a.provinceCode(),
-              typeName(a.type()),
+              a.type().name(),
               a.nameVi(),
               a.nameEn(),
               a.areaKm2(),
@@ -87,9 +86,5 @@ class AreaLoader implements SmartInitializingSingleton {
       log.info(
           "Areas of {}: {} units, {} former units", city.nameEn(), areas.size(), former.size());
     }
-  }
-
-  private static String typeName(AreaType type) {
-    return type.name();
   }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ansinh.engine.Legislation;
+import org.ansinh.engine.period.PeriodUnit;
 import org.ansinh.server.calculation.CalculationRequest.Requested;
 import org.ansinh.server.platform.InvalidFieldException;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -82,7 +83,7 @@ class CalculationController {
     for (var e : byPeriod.entrySet()) {
       if (e.getValue() == null
           && (r.period().toString().equals(e.getKey())
-              || r.variable().period() == org.ansinh.engine.period.PeriodUnit.ETERNITY)) {
+              || r.variable().period() == PeriodUnit.ETERNITY)) {
         return e.getKey();
       }
     }

@@ -112,6 +112,7 @@ final class DemoCopy {
     }
   }
 
+  /** One row per person; long because the column list and the appends must stay side by side. */
   private void persons(
       SyntheticPopulation p, long householdBase, long personBase, long seed, IntConsumer progress)
       throws SQLException, IOException {
