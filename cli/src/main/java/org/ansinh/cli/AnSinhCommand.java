@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
       SimulateCommand.class,
       ParametersCommand.class,
       VariablesCommand.class,
+      ServeCommand.class,
+      DemoCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AnSinhCommand implements Runnable {

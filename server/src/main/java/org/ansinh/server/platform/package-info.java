@@ -1,0 +1,7 @@
+/**
+ * What every other module stands on: the database (an embedded PostgreSQL 17 under {@code ./data},
+ * or the one {@code ANSINH_DB_URL} names), the law as a bean (Vietnam's legislation from {@code
+ * policy-vn}), and errors as RFC 9457 problem documents that name the field. Uses no other module.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Platform")
+package org.ansinh.server.platform;

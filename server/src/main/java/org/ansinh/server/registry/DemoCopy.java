@@ -1,0 +1,262 @@
+package org.ansinh.server.registry;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.function.IntConsumer;
+import org.ansinh.policy.vn.household.AreaType;
+import org.ansinh.policy.vn.person.DisabilityLevel;
+import org.ansinh.policy.vn.person.EmploymentStatus;
+import org.ansinh.policy.vn.person.ResidenceStatus;
+import org.ansinh.policy.vn.person.Sex;
+import org.ansinh.simulation.population.SyntheticPopulation;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * Writes a synthetic population into the registry with PostgreSQL's COPY: households, persons and
+ * enrolments, in one transaction the caller commits. Ids continue after the highest in the tables,
+ * and the identity sequences are moved past them.
+ */
+final class DemoCopy {
+
+  private static final String[] ROLES = {"head", "spouse", "child", "other"};
+  private static final int BATCH = 10_000; // not law: rows per write to the COPY stream
+
+  private final Connection connection;
+  private final CopyManager copy;
+
+  DemoCopy(Connection connection) throws SQLException {
+    this.connection = connection;
+    this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
+  }
+
+  /**
+   * @param observed the first day of the month the sample describes: enrolments observed then start
+   *     on it
+   * @param progress receives the share done, 0–100
+   */
+  void write(SyntheticPopulation p, LocalDate observed, long seed, IntConsumer progress)
+      throws SQLException, IOException {
+    long householdBase = maxId("household");
+    long personBase = maxId("person");
+    int total = p.households + 2 * p.persons;
+    households(p, householdBase, done -> progress.accept(done * 100 / total));
+    persons(
+        p,
+        householdBase,
+        personBase,
+        seed,
+        done -> progress.accept((p.households + done) * 100 / total));
+    enrolments(
+        p,
+        personBase,
+        observed,
+        done -> progress.accept((p.households + p.persons + done) * 100 / total));
+    try (Statement s = connection.createStatement()) {
+      for (String table : new String[] {"household", "person", "enrolment"}) {
+        s.execute(
+            "select setval(pg_get_serial_sequence('"
+                + table
+                + "', 'id'), greatest((select max(id) from "
+                + table
+                + "), 1))");
+      }
+    }
+  }
+
+  private void households(SyntheticPopulation p, long base, IntConsumer progress)
+      throws SQLException, IOException {
+    String[] area = names(AreaType.values());
+    CopyIn in =
+        copy.copyIn(
+            "copy household (id, code, ward_code, source, sample_weight, province, area_type,"
+                + " household_income_per_capita, deprivation_count) from stdin (format csv)");
+    StringBuilder rows = new StringBuilder();
+    try {
+      for (int h = 0; h < p.households; h++) {
+        long id = base + h + 1;
+        rows.append(id)
+            .append(",DEMO-")
+            .append(p.city.provinceCode())
+            .append('-')
+            .append(id)
+            .append(',')
+            .append(p.wardCode[h])
+            .append(",demo,")
+            .append(p.weight[h])
+            .append(',')
+            .append(p.city.provinceCode())
+            .append(',')
+            .append(area[p.areaType[h]])
+            .append(',')
+            .append(p.incomePerCapita[h])
+            .append(',')
+            .append(p.deprivations[h])
+            .append('\n');
+        if ((h + 1) % BATCH == 0) {
+          flush(in, rows);
+          progress.accept(h + 1);
+        }
+      }
+      flush(in, rows);
+      in.endCopy();
+    } finally {
+      if (in.isActive()) {
+        in.cancelCopy();
+      }
+    }
+  }
+
+  /** One row per person; long because the column list and the appends must stay side by side. */
+  private void persons(
+      SyntheticPopulation p, long householdBase, long personBase, long seed, IntConsumer progress)
+      throws SQLException, IOException {
+    String[] sex = names(Sex.values());
+    String[] residence = names(ResidenceStatus.values());
+    String[] employment = names(EmploymentStatus.values());
+    String[] disability = names(DisabilityLevel.values());
+    boolean[] female = new boolean[sex.length];
+    female[Sex.FEMALE.ordinal()] = true;
+    SyntheticNames names = new SyntheticNames(seed);
+    CopyIn in =
+        copy.copyIn(
+            "copy person (id, household_id, role, national_id, full_name, is_migrant, birth_date,"
+                + " sex, residence_status, employment_status, labour_contract_months, monthly_wage,"
+                + " workplace_region, si_contribution_months, ui_contribution_months,"
+                + " ui_contribution_months_last_24, average_wage_last_6_months,"
+                + " voluntary_si_declared_income, disability_level, has_pension, is_student)"
+                + " from stdin (format csv)");
+    StringBuilder rows = new StringBuilder();
+    String family = null;
+    int currentHousehold = -1;
+    try {
+      for (int i = 0; i < p.persons; i++) {
+        int h = p.household[i];
+        if (h != currentHousehold) {
+          currentHousehold = h;
+          family = names.family();
+        }
+        boolean f = female[p.sex[i]];
+        LocalDate birth = LocalDate.ofEpochDay(p.birthDate[i]);
+        // A spouse keeps their own family name, as in Vietnam.
+        String name =
+            names.fullName(ROLES[p.role[i]].equals("spouse") ? names.family() : family, f);
+        rows.append(personBase + i + 1)
+            .append(',')
+            .append(householdBase + h + 1)
+            .append(',')
+            .append(ROLES[p.role[i]])
+            .append(',')
+            .append(SyntheticNames.nationalId(p.city.provinceCode(), birth.getYear(), f, i))
+            .append(',')
+            .append(name)
+            .append(',')
+            .append(p.migrant[i])
+            .append(',')
+            .append(birth)
+            .append(',')
+            .append(sex[p.sex[i]])
+            .append(',')
+            .append(residence[p.residence[i]])
+            .append(',')
+            .append(employment[p.employment[i]])
+            .append(',')
+            .append(p.contractMonths[i])
+            .append(',')
+            .append(p.wage[i])
+            // Region I, as the population file assumes for the whole city (PopulationFile).
+            .append(",1,")
+            .append(p.siMonths[i])
+            .append(',')
+            .append(p.uiMonths[i])
+            .append(',')
+            .append(p.uiMonthsLast24[i])
+            .append(',')
+            .append(p.contractMonths[i] > 0 ? p.wage[i] : 0)
+            .append(',')
+            .append(p.voluntaryIncome[i])
+            .append(',')
+            .append(disability[p.disability[i]])
+            .append(',')
+            .append(p.hasPension[i])
+            .append(',')
+            .append(p.isStudent[i])
+            .append('\n');
+        if ((i + 1) % BATCH == 0) {
+          flush(in, rows);
+          progress.accept(i + 1);
+        }
+      }
+      flush(in, rows);
+      in.endCopy();
+    } finally {
+      if (in.isActive()) {
+        in.cancelCopy();
+      }
+    }
+  }
+
+  /** The enrolments the sample draws, each as observed from the sample's month. */
+  private void enrolments(
+      SyntheticPopulation p, long personBase, LocalDate observed, IntConsumer progress)
+      throws SQLException, IOException {
+    CopyIn in =
+        copy.copyIn("copy enrolment (person_id, scheme, valid_from) from stdin (format csv)");
+    StringBuilder rows = new StringBuilder();
+    try {
+      for (int i = 0; i < p.persons; i++) {
+        long id = personBase + i + 1;
+        enrol(rows, id, p.enrolledCompulsorySi[i], "COMPULSORY_SI", observed);
+        enrol(rows, id, p.enrolledVoluntarySi[i], "VOLUNTARY_SI", observed);
+        enrol(rows, id, p.enrolledUi[i], "UNEMPLOYMENT_INSURANCE", observed);
+        enrol(rows, id, p.hasHiCard[i], "HEALTH_INSURANCE", observed);
+        enrol(rows, id, p.receivesSocialAllowance[i], "SOCIAL_ALLOWANCE", observed);
+        enrol(rows, id, p.receivesSocialPension[i], "SOCIAL_PENSION", observed);
+        if ((i + 1) % BATCH == 0) {
+          flush(in, rows);
+          progress.accept(i + 1);
+        }
+      }
+      flush(in, rows);
+      in.endCopy();
+    } finally {
+      if (in.isActive()) {
+        in.cancelCopy();
+      }
+    }
+  }
+
+  private static void enrol(
+      StringBuilder rows, long person, boolean enrolled, String scheme, LocalDate from) {
+    if (enrolled) {
+      rows.append(person).append(',').append(scheme).append(',').append(from).append('\n');
+    }
+  }
+
+  private static void flush(CopyIn in, StringBuilder rows) throws SQLException {
+    byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+    in.writeToCopy(bytes, 0, bytes.length);
+    rows.setLength(0);
+  }
+
+  private long maxId(String table) throws SQLException {
+    try (Statement s = connection.createStatement();
+        var rs = s.executeQuery("select coalesce(max(id), 0) from " + table)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  private static String[] names(Enum<?>[] values) {
+    String[] names = new String[values.length];
+    for (int i = 0; i < values.length; i++) {
+      names[i] = values[i].name();
+    }
+    return names;
+  }
+}
