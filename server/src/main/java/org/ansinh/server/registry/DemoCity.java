@@ -4,13 +4,10 @@ import java.sql.Connection;
 import javax.sql.DataSource;
 import org.ansinh.engine.Legislation;
 import org.ansinh.engine.period.Period;
-import org.ansinh.simulation.calibration.CalibrationTargets;
-import org.ansinh.simulation.calibration.CityCalibration;
+import org.ansinh.simulation.calibration.CalibratedPopulation;
 import org.ansinh.simulation.calibration.Raking;
 import org.ansinh.simulation.population.City;
-import org.ansinh.simulation.population.PopulationGenerator;
 import org.ansinh.simulation.population.SyntheticPopulation;
-import org.ansinh.simulation.population.TakeUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -54,12 +51,11 @@ class DemoCity implements ApplicationRunner {
           city.nameEn(),
           settings.seed());
       long t0 = System.nanoTime();
-      SyntheticPopulation population =
-          new PopulationGenerator(city, period.start())
-              .generate(settings.persons(), settings.seed());
-      TakeUp.draw(population, legislation, period, settings.seed());
-      Raking.Result raking =
-          CityCalibration.rake(population, CalibrationTargets.of(city), period.start());
+      CalibratedPopulation.Result drawn =
+          CalibratedPopulation.generate(
+              city, settings.persons(), settings.seed(), period, legislation);
+      SyntheticPopulation population = drawn.population();
+      Raking.Result raking = drawn.raking();
       long t1 = System.nanoTime();
       log.info(
           "Demo city: {} persons in {} households drawn and weighted in {} s (largest margin error"

@@ -13,12 +13,11 @@ import org.ansinh.engine.simulation.Population;
 import org.ansinh.engine.simulation.Simulation;
 import org.ansinh.policy.vn.VietnamOutputs;
 import org.ansinh.server.ServerIntegrationTest;
+import org.ansinh.simulation.calibration.CalibratedPopulation;
 import org.ansinh.simulation.population.City;
 import org.ansinh.simulation.population.PopulationFacts;
 import org.ansinh.simulation.population.PopulationFile;
-import org.ansinh.simulation.population.PopulationGenerator;
 import org.ansinh.simulation.population.SyntheticPopulation;
-import org.ansinh.simulation.population.TakeUp;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -56,8 +55,7 @@ class DemoCityIntegrationTests {
     demo().run(null);
     loadOutput = output.getAll();
     Period p = Period.parse(PERIOD);
-    expected = new PopulationGenerator(City.HCM, p.start()).generate(PERSONS, SEED);
-    TakeUp.draw(expected, legislation, p, SEED);
+    expected = CalibratedPopulation.generate(City.HCM, PERSONS, SEED, p, legislation).population();
   }
 
   @Test

@@ -3,7 +3,10 @@ package org.ansinh.server.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,6 +15,7 @@ import org.ansinh.engine.variable.Variable;
 import org.ansinh.server.ServerIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @ServerIntegrationTest
@@ -21,13 +25,21 @@ class RegistrySchemaIntegrationTests {
   @Autowired Legislation legislation;
 
   @Test
-  void everyMigrationApplied() {
+  void everyMigrationApplied() throws IOException {
     List<String> applied =
         jdbc.sql("select version from flyway_schema_history where success order by installed_rank")
             .query(String.class)
             .list();
+    List<String> shipped =
+        Arrays.stream(
+                new PathMatchingResourcePatternResolver()
+                    .getResources("classpath:db/migration/V*__*.sql"))
+            .map(r -> r.getFilename().substring(1, r.getFilename().indexOf("__")))
+            .sorted(Comparator.comparingInt(Integer::parseInt))
+            .toList();
 
-    assertThat(applied).containsExactly("1", "2", "3", "4");
+    assertThat(shipped).contains("1", "2", "3", "4", "5");
+    assertThat(applied).isEqualTo(shipped);
   }
 
   /**
