@@ -119,6 +119,12 @@ final class PopulationCache {
         out.putLong(END);
         out.flush();
       }
+      try {
+        // Whoever may read the CSV may read its cache (a temporary file is private by default).
+        Files.setPosixFilePermissions(part, Files.getPosixFilePermissions(csv));
+      } catch (UnsupportedOperationException | IOException e) {
+        // not a POSIX file system: keep the default
+      }
       Files.move(part, cache, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       part = null;
     } catch (IOException | RuntimeException e) {

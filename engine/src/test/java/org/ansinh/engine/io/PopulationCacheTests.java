@@ -79,6 +79,19 @@ class PopulationCacheTests {
   }
 
   @Test
+  void aCacheWrittenForOtherColumnsIsIgnored() throws IOException {
+    Path file = csv(CSV);
+    read(file);
+    // Same size and time, but "age" now holds what "wage" held: the schema no longer matches.
+    FileTime time = Files.getLastModifiedTime(file);
+    Files.writeString(
+        file, CSV.replace("household_id,role,wage,age", "household_id,role,age,wage"));
+    Files.setLastModifiedTime(file, time);
+    assertThat((int[]) read(file).input("age", JULY).values())
+        .containsExactly(1_000_000, 0, 9_000_000);
+  }
+
+  @Test
   void aTruncatedCacheIsIgnored() throws IOException {
     Path file = csv(CSV);
     read(file);
