@@ -165,15 +165,19 @@ final class CsvColumns {
   }
 
   Target allocate(int persons, int groups) {
+    boolean personIds = false;
+    for (Kind k : kinds) {
+      personIds |= k == Kind.PERSON_ID;
+    }
+    return allocate(persons, groups, personIds);
+  }
+
+  Target allocate(int persons, int groups, boolean personIds) {
     Object[] arrays = new Object[names.length];
     for (int i = 0; i < names.length; i++) {
       if (variables[i] != null) {
         arrays[i] = variables[i].type().allocate(groupColumn[i] ? groups : persons);
       }
-    }
-    boolean personIds = false;
-    for (Kind k : kinds) {
-      personIds |= k == Kind.PERSON_ID;
     }
     return new Target(persons, groups, arrays, personIds);
   }
@@ -209,7 +213,6 @@ final class CsvColumns {
     }
 
     Population toPopulation(EntityModel model, Legislation legislation) {
-      checkHouseholdsConsecutive();
       Population p =
           new Population(model, groupIds.length, groupOfPerson, roleOfPerson, personIds, groupIds);
       for (int i = 0; i < arrays.length; i++) {
@@ -225,7 +228,8 @@ final class CsvColumns {
       p.setInput(v, period, (A) values, mask);
     }
 
-    private void checkHouseholdsConsecutive() {
+    /** After a parse: a household id seen in two runs of rows means the file is not sorted. */
+    void checkHouseholdsConsecutive() {
       long[] sorted = groupIdHashes.clone();
       java.util.Arrays.parallelSort(sorted);
       List<Long> duplicates = new ArrayList<>();

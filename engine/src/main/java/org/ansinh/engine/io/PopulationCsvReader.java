@@ -29,6 +29,10 @@ import org.ansinh.engine.simulation.Population;
  * <p>Built for whole cities: the file is cut at household boundaries into segments of a few tens of
  * megabytes, counted, then parsed in parallel straight into primitive columns, with no object per
  * cell. A bad cell fails the whole read with its row (1 = header) and column.
+ *
+ * <p>A file of {@link #CACHE_FROM_BYTES} or more is parsed once: the columns are then kept in a
+ * binary file next to it ({@code FILE.ansinh-cache}, see {@code PopulationCache}) and read back
+ * from there, in a fraction of the time, for as long as the CSV is unchanged.
  */
 public final class PopulationCsvReader {
 
@@ -37,14 +41,43 @@ public final class PopulationCsvReader {
   public static final String ROLE = "role";
   public static final String PERSON_ID = "person_id";
 
+  /**
+   * Files from this size on get a binary cache next to them: below it, parsing takes less than the
+   * cache would save.
+   */
+  public static final long CACHE_FROM_BYTES = 16L << 20;
+
   private final Legislation legislation;
   private final Period period;
   private final int threads;
+  private final long cacheFromBytes;
 
   public PopulationCsvReader(Legislation legislation, Period period, int threads) {
+    this(legislation, period, threads, cacheFromProperty());
+  }
+
+  private PopulationCsvReader(
+      Legislation legislation, Period period, int threads, long cacheFromBytes) {
     this.legislation = legislation;
     this.period = period;
     this.threads = Math.max(1, threads);
+    this.cacheFromBytes = cacheFromBytes;
+  }
+
+  /**
+   * This reader, keeping a binary copy ({@code FILE.ansinh-cache}) of every file of at least {@code
+   * bytes} and reading it back instead of the CSV while the CSV is unchanged; {@code
+   * Long.MAX_VALUE} turns the cache off.
+   */
+  public PopulationCsvReader cachingFrom(long bytes) {
+    return new PopulationCsvReader(legislation, period, threads, bytes);
+  }
+
+  /** {@code -Dansinh.population.cache=off} turns the cache off for a whole run. */
+  private static long cacheFromProperty() {
+    return "off".equalsIgnoreCase(System.getProperty("ansinh.population.cache"))
+        ? Long.MAX_VALUE
+        : CACHE_FROM_BYTES;
   }
 
   /**
@@ -52,18 +85,55 @@ public final class PopulationCsvReader {
    * @throws CsvFormatException naming the row and column of the first bad cell
    */
   public Population read(Path file, LongConsumer progress) {
+    try {
+      return readOrParse(file, progress);
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private Population readOrParse(Path file, LongConsumer progress) throws IOException {
+    CsvColumns columns;
+    long size;
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      size = channel.size();
+      columns = header(file, channel, size);
+    }
+    boolean cached = size >= cacheFromBytes;
+    PopulationCache.Stamp stamp = cached ? PopulationCache.Stamp.of(file, columns) : null;
+    if (cached) {
+      CsvColumns.Target t = PopulationCache.read(file, columns, stamp);
+      if (t != null) {
+        if (progress != null) {
+          progress.accept(size);
+        }
+        return t.toPopulation(legislation.entities(), legislation);
+      }
+    }
+    CsvColumns.Target t = parse(file, columns, progress);
+    t.checkHouseholdsConsecutive();
+    if (cached) {
+      PopulationCache.write(file, t, stamp);
+    }
+    return t.toPopulation(legislation.entities(), legislation);
+  }
+
+  private CsvColumns header(Path file, FileChannel channel, long size) throws IOException {
+    byte[] headerBytes = readAt(channel, 0, (int) Math.min(size, 1 << 16));
+    int headerEnd = indexOf(headerBytes, 0, headerBytes.length, (byte) '\n');
+    if (headerEnd < 0) {
+      throw new CsvFormatException(file + ": no header line (or no data)");
+    }
+    return CsvColumns.of(
+        legislation, trimCr(new String(headerBytes, 0, headerEnd, StandardCharsets.UTF_8)), period);
+  }
+
+  private CsvColumns.Target parse(Path file, CsvColumns columns, LongConsumer progress)
+      throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
       byte[] headerBytes = readAt(channel, 0, (int) Math.min(size, 1 << 16));
       int headerEnd = indexOf(headerBytes, 0, headerBytes.length, (byte) '\n');
-      if (headerEnd < 0) {
-        throw new CsvFormatException(file + ": no header line (or no data)");
-      }
-      CsvColumns columns =
-          CsvColumns.of(
-              legislation,
-              trimCr(new String(headerBytes, 0, headerEnd, StandardCharsets.UTF_8)),
-              period);
       List<long[]> segments = segments(channel, headerEnd + 1, size, columns);
       ExecutorService pool = Executors.newFixedThreadPool(threads);
       try {
@@ -107,12 +177,10 @@ public final class PopulationCsvReader {
         for (Future<?> f : parsed) {
           get(f);
         }
-        return target.toPopulation(legislation.entities(), legislation);
+        return target;
       } finally {
         pool.shutdownNow();
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
     }
   }
 

@@ -124,7 +124,7 @@ final class SegmentParser {
           switch (kind) {
             case INT -> ((int[]) array)[index] = (int) integer(s, e, row, c);
             case MONEY -> ((long[]) array)[index] = money(s, e, row, c);
-            case DECIMAL -> ((double[]) array)[index] = Double.parseDouble(text(s, e));
+            case DECIMAL -> ((double[]) array)[index] = decimal(s, e);
             case BOOL -> ((boolean[]) array)[index] = bool(s, e, row, c);
             case ENUM -> ((byte[]) array)[index] = enumOrdinal(s, e, row, c);
             case DATE -> ((int[]) array)[index] = epochDay(s, e, row, c);
@@ -212,6 +212,51 @@ final class SegmentParser {
       }
       v = v * 10 + d;
     }
+    return negative ? -v : v;
+  }
+
+  private static final double[] POWERS_OF_TEN = {
+    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+    1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+  };
+
+  /**
+   * A decimal number such as a survey weight ({@code 0.790464482908334}) without building a string:
+   * with at most 15 significant digits and 22 decimals, digits and power of ten are both exact
+   * doubles, so one division gives the correctly rounded value, exactly what {@link
+   * Double#parseDouble} gives (Clinger's fast path). Anything else goes through that parser.
+   */
+  double decimal(int s, int e) {
+    int i = s;
+    boolean negative = i < e && b[i] == '-';
+    if (i < e && (b[i] == '-' || b[i] == '+')) {
+      i++;
+    }
+    long digits = 0;
+    int significant = 0;
+    int decimals = -1;
+    boolean any = false;
+    for (; i < e; i++) {
+      byte x = b[i];
+      if (x >= '0' && x <= '9') {
+        any = true;
+        if (significant > 0 || x != '0') {
+          significant++;
+        }
+        digits = digits * 10 + (x - '0');
+        if (decimals >= 0) {
+          decimals++;
+        }
+      } else if (x == '.' && decimals < 0) {
+        decimals = 0;
+      } else {
+        return Double.parseDouble(text(s, e));
+      }
+    }
+    if (!any || significant > 15 || decimals > 22) {
+      return Double.parseDouble(text(s, e));
+    }
+    double v = decimals <= 0 ? digits : digits / POWERS_OF_TEN[decimals];
     return negative ? -v : v;
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import org.ansinh.engine.Legislation;
 import org.ansinh.engine.period.Period;
+import org.ansinh.engine.reform.Reform;
 import org.ansinh.engine.value.ValueType;
 import org.ansinh.engine.variable.Variable;
 
@@ -57,10 +59,105 @@ public final class ChunkedRun {
    */
   public Map<String, Object> compute(
       Population population, Period period, List<Variable<?>> outputs, IntConsumer progress) {
+    Map<String, Object> results = allocate(population, outputs, legislation);
+    run(
+        population,
+        progress,
+        (part, groupOffset, personOffset) -> {
+          Simulation sim = new Simulation(legislation, part);
+          for (Variable<?> v : outputs) {
+            copy(sim, v, period, part, results, groupOffset, personOffset);
+          }
+        });
+    return results;
+  }
+
+  /**
+   * The outputs under the baseline and under a reform, in one pass over the population.
+   *
+   * @param baseline the baseline's values, by variable name, in the order asked
+   * @param reform the reform's values; an output the reform cannot affect maps to the very array of
+   *     the baseline
+   * @param affected the variables the reform may change (see {@link DependencyGraph#affectedBy})
+   */
+  public record BaselineAndReform(
+      Map<String, Object> baseline, Map<String, Object> reform, Set<String> affected) {}
+
+  /**
+   * Computes {@code outputs} under this legislation and under {@code reform}. Each chunk computes
+   * the baseline, then the reform over the same chunk, taking from the baseline every variable the
+   * reform cannot affect ({@link Simulation#reformOf}): what the reform leaves alone is computed
+   * once, not twice.
+   *
+   * @param progress receives the number of persons done after each chunk (may be null)
+   */
+  public BaselineAndReform computeWithReform(
+      Population population,
+      Period period,
+      List<Variable<?>> outputs,
+      Reform reform,
+      IntConsumer progress) {
+    Legislation reformed = reform.apply(legislation);
+    Set<String> affected =
+        Set.copyOf(
+            DependencyGraph.discover(reformed, period)
+                .affectedBy(reform.parameters(), reform.variables()));
+    List<Variable<?>> changed = new ArrayList<>();
+    for (Variable<?> v : outputs) {
+      if (affected.contains(v.name())) {
+        changed.add(v);
+      }
+    }
+    Map<String, Object> base = allocate(population, outputs, legislation);
+    Map<String, Object> changedValues = allocate(population, changed, reformed);
+    run(
+        population,
+        progress,
+        (part, groupOffset, personOffset) -> {
+          Simulation sim = new Simulation(legislation, part);
+          for (Variable<?> v : outputs) {
+            copy(sim, v, period, part, base, groupOffset, personOffset);
+          }
+          Simulation after = Simulation.reformOf(sim, reformed, affected);
+          for (Variable<?> v : changed) {
+            copy(after, v, period, part, changedValues, groupOffset, personOffset);
+          }
+        });
+    Map<String, Object> after = new LinkedHashMap<>();
+    for (Variable<?> v : outputs) {
+      after.put(v.name(), changedValues.getOrDefault(v.name(), base.get(v.name())));
+    }
+    return new BaselineAndReform(base, after, affected);
+  }
+
+  private static Map<String, Object> allocate(
+      Population population, List<Variable<?>> outputs, Legislation legislation) {
     Map<String, Object> results = new LinkedHashMap<>();
     for (Variable<?> v : outputs) {
       results.put(v.name(), allocate(legislation.resolve(v), population.size(v)));
     }
+    return results;
+  }
+
+  private static void copy(
+      Simulation sim,
+      Variable<?> v,
+      Period period,
+      Population part,
+      Map<String, Object> results,
+      int groupOffset,
+      int personOffset) {
+    Object values = sim.calculate(v, period);
+    int offset = v.entity().isGroup() ? groupOffset : personOffset;
+    System.arraycopy(values, 0, results.get(v.name()), offset, part.size(v));
+  }
+
+  /** What is done with each chunk: a population of whole groups, and where it starts. */
+  private interface ChunkTask {
+    void run(Population part, int groupOffset, int personOffset);
+  }
+
+  private void run(Population population, IntConsumer progress, ChunkTask task) {
     List<int[]> chunks = chunks(population);
     AtomicInteger done = new AtomicInteger();
     ExecutorService pool =
@@ -78,13 +175,7 @@ public final class ChunkedRun {
             pool.submit(
                 () -> {
                   Population part = population.slice(chunk[0], chunk[1]);
-                  Simulation sim = new Simulation(legislation, part);
-                  int personOffset = population.firstPersonOfGroup()[chunk[0]];
-                  for (Variable<?> v : outputs) {
-                    Object values = sim.calculate(v, period);
-                    int offset = v.entity().isGroup() ? chunk[0] : personOffset;
-                    System.arraycopy(values, 0, results.get(v.name()), offset, part.size(v));
-                  }
+                  task.run(part, chunk[0], population.firstPersonOfGroup()[chunk[0]]);
                   int persons = done.addAndGet(part.personCount());
                   if (progress != null) {
                     progress.accept(persons);
@@ -106,7 +197,6 @@ public final class ChunkedRun {
     } finally {
       pool.shutdownNow();
     }
-    return results;
   }
 
   private static <A> A allocate(Variable<A> v, int size) {

@@ -97,7 +97,7 @@ public final class Computation {
     requireTarget(population.entities().person(), "ofGroup");
     requireVariable(groupVariable, population.entities().group());
     A groupValues = simulation.calculate(groupVariable, period);
-    return Broadcast.byIndex(groupVariable.type(), groupValues, population.groupOfPerson());
+    return simulation.broadcastToPersons(groupVariable.type(), groupValues);
   }
 
   /** For a group formula: a person variable's values (one per person) to project. */

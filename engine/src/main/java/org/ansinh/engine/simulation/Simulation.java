@@ -3,6 +3,7 @@ package org.ansinh.engine.simulation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ public final class Simulation {
   private final Population population;
   private final Map<Key, Object> cache = new HashMap<>();
   private final LinkedHashSet<Key> inProgress = new LinkedHashSet<>();
+  // By identity: each array in the cache stands for one (variable, period).
+  private final Map<Object, Object> broadcasts = new IdentityHashMap<>();
   private final Simulation baseline;
   private final Set<String> recomputed;
   private CalculationListener listener = CalculationListener.NONE;
@@ -170,6 +173,17 @@ public final class Simulation {
       listener.exit(v, p, out, source, formula == null ? null : formula.basis());
     }
     return out;
+  }
+
+  /**
+   * A group variable's values spread over each group's members, made once per array: formulas often
+   * read the same household fact (poverty status, province) through {@code ofGroup}.
+   */
+  @SuppressWarnings("unchecked")
+  <A> A broadcastToPersons(ValueType<A> type, A groupValues) {
+    return (A)
+        broadcasts.computeIfAbsent(
+            groupValues, g -> Broadcast.byIndex(type, (A) g, population.groupOfPerson()));
   }
 
   /** The period to compute {@code v} for when asked for {@code asked}: checked, never guessed. */

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.ansinh.engine.ToyLaw;
 import org.ansinh.engine.period.Period;
+import org.ansinh.engine.reform.Reform;
+import org.ansinh.engine.variable.Variable;
 import org.junit.jupiter.api.Test;
 
 class ChunkedRunTests {
@@ -49,6 +51,33 @@ class ChunkedRunTests {
     assertThat((byte[]) chunked.get("status"))
         .containsExactly(whole.calculate(ToyLaw.STATUS, JULY));
     assertThat((long[]) chunked.get("tax")).containsExactly(whole.calculate(ToyLaw.TAX, JULY));
+  }
+
+  @Test
+  void aReformInTheSamePassGivesWhatItGivesAloneAndSharesWhatItCannotChange() {
+    Population p = random(3_000, 11);
+    Reform lower =
+        Reform.named("lower").set("allowance.line", JULY.start(), 1_400_000, null).build();
+    List<Variable<?>> outputs = List.of(ToyLaw.ALLOWANCE, ToyLaw.STATUS, ToyLaw.TAX);
+    ChunkedRun.BaselineAndReform both =
+        new ChunkedRun(ToyLaw.legislation(), 2, 101)
+            .computeWithReform(p, JULY, outputs, lower, null);
+    Map<String, Object> alone =
+        new ChunkedRun(lower.apply(ToyLaw.legislation()), 2, 101).compute(p, JULY, outputs, null);
+    Map<String, Object> baseline =
+        new ChunkedRun(ToyLaw.legislation(), 2, 101).compute(p, JULY, outputs, null);
+    assertThat((long[]) both.reform().get("allowance"))
+        .containsExactly((long[]) alone.get("allowance"));
+    assertThat(
+            java.util.Arrays.equals(
+                (long[]) alone.get("allowance"), (long[]) baseline.get("allowance")))
+        .as("the reform changes someone's allowance")
+        .isFalse();
+    assertThat((byte[]) both.reform().get("status")).containsExactly((byte[]) alone.get("status"));
+    assertThat((long[]) both.baseline().get("allowance"))
+        .containsExactly((long[]) baseline.get("allowance"));
+    assertThat(both.affected()).containsExactlyInAnyOrder("allowance", "status");
+    assertThat(both.reform().get("tax")).isSameAs(both.baseline().get("tax"));
   }
 
   @Test
