@@ -3,6 +3,7 @@ package org.ansinh.simulation.access;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.ansinh.engine.parameter.ParameterLoader;
 import org.ansinh.engine.parameter.ParameterTree;
 import org.ansinh.engine.period.Period;
 import org.ansinh.engine.period.PeriodUnit;
+import org.ansinh.engine.reform.Reform;
 import org.ansinh.engine.simulation.ChunkedRun;
 import org.ansinh.engine.simulation.Population;
 import org.ansinh.engine.variable.Variable;
@@ -129,6 +131,66 @@ public final class AccessAnalysis {
       Period period,
       ProgressListener progress,
       boolean costsOverYear) {
+    Map<String, Object> v =
+        compute(population, legislation, period, outputNames(), "law", progress);
+    Legislation blind = ResidenceBlind.of(legislation, period.start());
+    Map<String, Object> withoutResidence =
+        blind == legislation
+            ? v
+            : compute(population, blind, period, eligibilityVariables(), "no residence", progress);
+    return classify(population, legislation, period, v, withoutResidence, progress, costsOverYear);
+  }
+
+  /**
+   * The analysis under the baseline and under {@code reform} in one pass over the population: each
+   * chunk computes the baseline, then takes from it every variable the reform cannot change (the
+   * engine's {@link ChunkedRun#computeWithReform}), so a reform that touches a few rules costs a
+   * few variables, not a second city.
+   *
+   * @return the baseline's result, then the reform's
+   */
+  public static Result[] runWithReform(
+      Population population,
+      Legislation baseline,
+      Reform reform,
+      Period period,
+      ProgressListener progress,
+      boolean costsOverYear) {
+    ChunkedRun.BaselineAndReform law =
+        both(population, baseline, reform, period, outputNames(), "law", progress);
+    Legislation blind = ResidenceBlind.of(baseline, period.start());
+    ChunkedRun.BaselineAndReform withoutResidence =
+        blind == baseline
+            ? law
+            : both(
+                population,
+                blind,
+                reform,
+                period,
+                eligibilityVariables(),
+                "no residence",
+                progress);
+    return new Result[] {
+      classify(
+          population,
+          baseline,
+          period,
+          law.baseline(),
+          withoutResidence.baseline(),
+          progress,
+          costsOverYear),
+      classify(
+          population,
+          reform.apply(baseline),
+          period,
+          law.reform(),
+          withoutResidence.reform(),
+          progress,
+          costsOverYear)
+    };
+  }
+
+  private static Set<String> outputNames() {
     Set<String> names = new LinkedHashSet<>(COLUMNS);
     for (Programme p : Programme.values()) {
       names.addAll(p.eligibleVariables());
@@ -139,13 +201,20 @@ public final class AccessAnalysis {
         names.add(p.cost().variable());
       }
     }
+    return names;
+  }
+
+  private static Result classify(
+      Population population,
+      Legislation legislation,
+      Period period,
+      Map<String, Object> computed,
+      Map<String, Object> withoutResidence,
+      ProgressListener progress,
+      boolean costsOverYear) {
     int n = population.personCount();
-    Map<String, Object> v = compute(population, legislation, period, names, "law", progress);
-    Legislation blind = ResidenceBlind.of(legislation, period.start());
-    Map<String, Object> withoutResidence =
-        blind == legislation
-            ? v
-            : compute(population, blind, period, eligibilityVariables(), "no residence", progress);
+    // a copy: the reform's map shares arrays with the baseline's, and the year's sums are added
+    Map<String, Object> v = new LinkedHashMap<>(computed);
     if (costsOverYear) {
       sumOverYear(population, legislation, period, v, progress);
     }
@@ -166,6 +235,24 @@ public final class AccessAnalysis {
       }
     }
     return new Result(population, personWeight(population, v), v, eligible, reached, barrier);
+  }
+
+  private static ChunkedRun.BaselineAndReform both(
+      Population population,
+      Legislation legislation,
+      Reform reform,
+      Period period,
+      Set<String> names,
+      String stage,
+      ProgressListener progress) {
+    List<Variable<?>> needed = new ArrayList<>();
+    for (String name : names) {
+      needed.add(legislation.variable(name));
+    }
+    long total = population.personCount();
+    return ChunkedRun.withDefaults(legislation)
+        .computeWithReform(
+            population, period, needed, reform, done -> progress.progress(stage, done, total));
   }
 
   private static Map<String, Object> compute(

@@ -52,12 +52,9 @@ public final class ReformComparison {
       Reform reform,
       Period period,
       ProgressListener progress) {
-    AccessAnalysis.Result base =
-        AccessAnalysis.run(population, baseline, period, prefixed("baseline", progress), true);
-    AccessAnalysis.Result after =
-        AccessAnalysis.run(
-            population, reform.apply(baseline), period, prefixed("reform", progress), true);
-    return new ReformComparison(base, after);
+    AccessAnalysis.Result[] both =
+        AccessAnalysis.runWithReform(population, baseline, reform, period, progress, true);
+    return new ReformComparison(both[0], both[1]);
   }
 
   /** {@link #run} then {@link #rows}. */
@@ -65,10 +62,6 @@ public final class ReformComparison {
       Population population, Legislation baseline, Reform reform, Period period, List<String> by) {
     AccessTable.checkDimensions(by);
     return run(population, baseline, reform, period, ProgressListener.NONE).rows(by);
-  }
-
-  private static ProgressListener prefixed(String scenario, ProgressListener progress) {
-    return (stage, done, total) -> progress.progress(scenario + ", " + stage, done, total);
   }
 
   /** Group × programme changes, groups in name order. */
