@@ -73,6 +73,37 @@ public final class ChunkedRun {
   }
 
   /**
+   * The sum of a money variable over several periods, in one pass: each chunk is sliced once and
+   * its simulation computes every period, sharing what does not depend on the period. The periods'
+   * inputs must already be in the population (a missing one falls back to the formula or default,
+   * as anywhere).
+   *
+   * @param progress receives the number of persons done after each chunk (may be null)
+   */
+  public long[] sumOverPeriods(
+      Population population,
+      List<Period> periods,
+      Variable<long[]> variable,
+      IntConsumer progress) {
+    Variable<long[]> resolved = legislation.resolve(variable);
+    long[] total = new long[population.size(resolved)];
+    run(
+        population,
+        progress,
+        (part, groupOffset, personOffset) -> {
+          Simulation sim = new Simulation(legislation, part);
+          int offset = resolved.entity().isGroup() ? groupOffset : personOffset;
+          for (Period period : periods) {
+            long[] values = sim.calculate(resolved, period);
+            for (int i = 0; i < values.length; i++) {
+              total[offset + i] += values[i];
+            }
+          }
+        });
+    return total;
+  }
+
+  /**
    * The outputs under the baseline and under a reform, in one pass over the population.
    *
    * @param baseline the baseline's values, by variable name, in the order asked

@@ -99,15 +99,21 @@ public final class AccessAnalysis {
      * a cost summed over the year; 0 when not priced.
      */
     public long stateCost(Programme p, int i) {
+      long[] amounts = stateCosts(p);
+      return amounts == null ? 0 : amounts[i];
+    }
+
+    /** {@link #stateCost} for everyone: one array per programme, null when not priced. */
+    public long[] stateCosts(Programme p) {
       if (!p.cost().priced()) {
-        return 0;
+        return null;
       }
       String key = p.cost().summedOverYear() ? yearKey(p.cost().variable()) : p.cost().variable();
       Object amounts = values.get(key);
       if (amounts == null) {
         throw new IllegalStateException(key + " was not computed: run with costsOverYear");
       }
-      return ((long[]) amounts)[i];
+      return (long[]) amounts;
     }
   }
 
@@ -170,24 +176,34 @@ public final class AccessAnalysis {
                 eligibilityVariables(),
                 "no residence",
                 progress);
-    return new Result[] {
-      classify(
-          population,
-          baseline,
-          period,
-          law.baseline(),
-          withoutResidence.baseline(),
-          progress,
-          costsOverYear),
-      classify(
-          population,
-          reform.apply(baseline),
-          period,
-          law.reform(),
-          withoutResidence.reform(),
-          progress,
-          costsOverYear)
-    };
+    Result base =
+        classify(
+            population,
+            baseline,
+            period,
+            law.baseline(),
+            withoutResidence.baseline(),
+            progress,
+            costsOverYear);
+    Map<String, Object> reformed = new LinkedHashMap<>(law.reform());
+    for (Programme p : Programme.values()) {
+      String name = p.cost().priced() ? p.cost().variable() : null;
+      if (name != null
+          && !law.affected().contains(name)
+          && base.values().containsKey(yearKey(name))) {
+        reformed.put(yearKey(name), base.values().get(yearKey(name)));
+      }
+    }
+    Result after =
+        classify(
+            population,
+            reform.apply(baseline),
+            period,
+            reformed,
+            withoutResidence.reform(),
+            progress,
+            costsOverYear);
+    return new Result[] {base, after};
   }
 
   private static Set<String> outputNames() {
@@ -307,25 +323,23 @@ public final class AccessAnalysis {
         }
       }
     }
+    List<Period> months = new ArrayList<>();
+    for (int k = 0; k < 12; k++) { // not law: months in a year
+      months.add(period.plusMonths(k));
+    }
+    long total = population.personCount();
     for (Programme p : summed) {
       String name = p.cost().variable();
-      long[] total = ((long[]) v.get(name)).clone();
-      for (int k = 1; k < 12; k++) { // not law: months in a year
-        long[] month =
-            (long[])
-                compute(
-                        population,
-                        legislation,
-                        period.plusMonths(k),
-                        Set.of(name),
-                        "year",
-                        progress)
-                    .get(name);
-        for (int i = 0; i < total.length; i++) {
-          total[i] += month[i];
-        }
+      if (v.containsKey(yearKey(name))) {
+        continue; // taken from the baseline: the reform cannot change it
       }
-      v.put(yearKey(name), total);
+      @SuppressWarnings("unchecked")
+      Variable<long[]> variable = (Variable<long[]>) legislation.variable(name);
+      v.put(
+          yearKey(name),
+          ChunkedRun.withDefaults(legislation)
+              .sumOverPeriods(
+                  population, months, variable, done -> progress.progress("year", done, total)));
     }
   }
 

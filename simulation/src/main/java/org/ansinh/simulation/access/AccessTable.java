@@ -217,13 +217,13 @@ public final class AccessTable {
   }
 
   /** Groups in name order and the group index of every person. */
-  record Groups(List<String> names, int[] ofPerson) {
+  public record Groups(List<String> names, int[] ofPerson) {
 
     /**
      * Combines the dimensions' small integer codes into one per person (mixed radix) and names only
      * the distinct combinations: no string per person.
      */
-    static Groups of(AccessAnalysis.Result r, List<String> dimensions) {
+    public static Groups of(AccessAnalysis.Result r, List<String> dimensions) {
       int n = r.population().personCount();
       long[] code = new long[n];
       long radix = 1;

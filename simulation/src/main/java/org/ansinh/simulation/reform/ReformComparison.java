@@ -2,8 +2,6 @@ package org.ansinh.simulation.reform;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.ansinh.engine.Legislation;
 import org.ansinh.engine.period.Period;
 import org.ansinh.engine.reform.Reform;
@@ -39,10 +37,20 @@ public final class ReformComparison {
 
   private final AccessAnalysis.Result base;
   private final AccessAnalysis.Result after;
+  // per programme (ordinal) and person, looked up once: the loops below visit every pair
+  private final long[][] baseCost;
+  private final long[][] afterCost;
 
   private ReformComparison(AccessAnalysis.Result base, AccessAnalysis.Result after) {
     this.base = base;
     this.after = after;
+    Programme[] programmes = Programme.values();
+    this.baseCost = new long[programmes.length][];
+    this.afterCost = new long[programmes.length][];
+    for (Programme p : programmes) {
+      baseCost[p.ordinal()] = base.stateCosts(p);
+      afterCost[p.ordinal()] = after.stateCosts(p);
+    }
   }
 
   /** Runs the access analysis under the baseline and under the reform. */
@@ -67,39 +75,35 @@ public final class ReformComparison {
   /** Group × programme changes, groups in name order. */
   public List<ProgrammeChange> rows(List<String> by) {
     AccessTable.checkDimensions(by);
-    Map<String, ProgrammeChange.Sums[]> byGroup = new TreeMap<>();
+    AccessTable.Groups groups = AccessTable.Groups.of(base, by);
     Programme[] programmes = Programme.values();
+    ProgrammeChange.Sums[][] sums = new ProgrammeChange.Sums[groups.names().size()][];
+    for (int g = 0; g < sums.length; g++) {
+      sums[g] = new ProgrammeChange.Sums[programmes.length];
+      for (int k = 0; k < programmes.length; k++) {
+        sums[g][k] = new ProgrammeChange.Sums();
+      }
+    }
     int n = base.population().personCount();
-    for (int i = 0; i < n; i++) {
-      ProgrammeChange.Sums[] s =
-          byGroup.computeIfAbsent(
-              AccessTable.groupOf(base, i, by),
-              g -> {
-                ProgrammeChange.Sums[] fresh = new ProgrammeChange.Sums[programmes.length];
-                for (int k = 0; k < fresh.length; k++) {
-                  fresh[k] = new ProgrammeChange.Sums();
-                }
-                return fresh;
-              });
-      double w = base.personWeight()[i];
-      for (Programme p : programmes) {
-        s[p.ordinal()].add(state(p, i), w);
+    for (Programme p : programmes) {
+      for (int i = 0; i < n; i++) {
+        sums[groups.ofPerson()[i]][p.ordinal()].add(state(p, i), base.personWeight()[i]);
       }
     }
     List<ProgrammeChange> rows = new ArrayList<>();
-    byGroup.forEach(
-        (group, sums) -> {
-          for (Programme p : programmes) {
-            rows.add(sums[p.ordinal()].row(group, p));
-          }
-        });
+    for (int g = 0; g < sums.length; g++) {
+      for (Programme p : programmes) {
+        rows.add(sums[g][p.ordinal()].row(groups.names().get(g), p));
+      }
+    }
     return rows;
   }
 
   /** Persons whose state payments, summed over the programmes, rise or fall, by group. */
   public List<WinnersAndLosers> winnersAndLosers(List<String> by) {
     AccessTable.checkDimensions(by);
-    Map<String, double[]> byGroup = new TreeMap<>();
+    AccessTable.Groups groups = AccessTable.Groups.of(base, by);
+    double[][] totals = new double[groups.names().size()][5];
     int n = base.population().personCount();
     for (int i = 0; i < n; i++) {
       double change = 0;
@@ -107,7 +111,7 @@ public final class ReformComparison {
         PersonState s = state(p, i);
         change += s.annualPaymentAfter() - s.annualPaymentBefore();
       }
-      double[] t = byGroup.computeIfAbsent(AccessTable.groupOf(base, i, by), g -> new double[5]);
+      double[] t = totals[groups.ofPerson()[i]];
       double w = base.personWeight()[i];
       t[0] += w;
       if (change > 0) {
@@ -119,17 +123,22 @@ public final class ReformComparison {
       }
     }
     List<WinnersAndLosers> rows = new ArrayList<>();
-    byGroup.forEach(
-        (group, t) ->
-            rows.add(
-                new WinnersAndLosers(
-                    group,
-                    t[0],
-                    t[1],
-                    t[1] == 0 ? 0 : t[2] / t[1],
-                    t[3],
-                    t[3] == 0 ? 0 : t[4] / t[3])));
+    for (int g = 0; g < totals.length; g++) {
+      double[] t = totals[g];
+      rows.add(
+          new WinnersAndLosers(
+              groups.names().get(g),
+              t[0],
+              t[1],
+              t[1] == 0 ? 0 : t[2] / t[1],
+              t[3],
+              t[3] == 0 ? 0 : t[4] / t[3]));
+    }
     return rows;
+  }
+
+  private static long cost(long[][] costs, int programme, int i) {
+    return costs[programme] == null ? 0 : costs[programme][i];
   }
 
   /** One person in one programme, before and after. */
@@ -141,13 +150,13 @@ public final class ReformComparison {
     boolean wasOpen = eligibleBefore && !structural(base.barrier()[k][i]);
     boolean isOpen = eligibleAfter && !structural(after.barrier()[k][i]);
     boolean paidNow =
-        p.paidWithoutApplication() && base.stateCost(p, i) == 0 && after.stateCost(p, i) > 0;
+        p.paidWithoutApplication() && cost(baseCost, k, i) == 0 && cost(afterCost, k, i) > 0;
     boolean newly = !reached && ((isOpen && !wasOpen) || paidNow);
     boolean losesEligibility = eligibleBefore && !eligibleAfter;
     boolean beneficiaryAfter = (reached && !losesEligibility) || newly;
     int payments = p.cost().paymentsPerYear();
-    double before = reached ? payments * (double) base.stateCost(p, i) : 0;
-    double afterPayment = beneficiaryAfter ? payments * (double) after.stateCost(p, i) : 0;
+    double before = reached ? payments * (double) cost(baseCost, k, i) : 0;
+    double afterPayment = beneficiaryAfter ? payments * (double) cost(afterCost, k, i) : 0;
     return new PersonState(
         eligibleBefore,
         eligibleAfter,
