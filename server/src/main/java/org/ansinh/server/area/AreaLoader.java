@@ -69,9 +69,9 @@ class AreaLoader implements SmartInitializingSingleton {
           """,
           rows);
       List<Object[]> former = new ArrayList<>();
-      for (Map.Entry<Integer, List<AreaFile.FormerUnit>> e :
-          AreaFile.formerUnits(city.areaFile()).entrySet()) {
-        for (AreaFile.FormerUnit u : e.getValue()) {
+      for (Map.Entry<Integer, List<Areas.FormerUnit>> e :
+          Areas.formerUnits(city.areaFile()).entrySet()) {
+        for (Areas.FormerUnit u : e.getValue()) {
           former.add(new Object[] {e.getKey(), u.code(), u.name(), u.share(), u.district()});
         }
       }

@@ -20,4 +20,15 @@ class AreasTests {
     assertThat(hanoi.stream().filter(a -> a.type() == AreaType.COMMUNE)).hasSize(75);
     assertThat(hcm).allMatch(a -> a.provinceCode() == 79 && a.formerUnits() > 0);
   }
+
+  /** The shipped files give the count of absorbed units and the list: the two must agree. */
+  @Test
+  void everyUnitListsAsManyFormerUnitsAsItCounts() {
+    for (String file : List.of("hcmc_communes_2025.csv", "hanoi_communes_2025.csv")) {
+      var former = Areas.formerUnits(file);
+      for (Area a : Areas.load(file)) {
+        assertThat(former.get(a.code())).as(file + " " + a.code()).hasSize(a.formerUnits());
+      }
+    }
+  }
 }
