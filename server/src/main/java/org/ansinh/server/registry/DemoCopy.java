@@ -129,7 +129,8 @@ final class DemoCopy {
                 + " sex, residence_status, employment_status, labour_contract_months, monthly_wage,"
                 + " workplace_region, si_contribution_months, ui_contribution_months,"
                 + " ui_contribution_months_last_24, average_wage_last_6_months,"
-                + " voluntary_si_declared_income, disability_level, has_pension, is_student)"
+                + " voluntary_si_declared_income, disability_level, has_pension, is_student,"
+                + " months_worked_in_year, registered_in_social_registry)"
                 + " from stdin (format csv)");
     StringBuilder rows = new StringBuilder();
     String family = null;
@@ -186,6 +187,10 @@ final class DemoCopy {
             .append(p.hasPension[i])
             .append(',')
             .append(p.isStudent[i])
+            .append(',')
+            .append(p.monthsWorked[i])
+            .append(',')
+            .append(p.registeredInSocialRegistry[i])
             .append('\n');
         if ((i + 1) % BATCH == 0) {
           flush(in, rows);
