@@ -99,10 +99,10 @@ final class SimulateCommand implements Callable<Integer> {
             reform,
             p,
             (stage, done, total) -> progress.show("computing (" + stage + ")", done, total));
-    List<ProgrammeChange> rows = comparison.rows(by);
-    List<ProgrammeChange> wards =
-        by.equals(List.of("ward")) ? rows : comparison.rows(List.of("ward"));
-    List<WinnersAndLosers> winners = comparison.winnersAndLosers(by);
+    ReformComparison.Report report = comparison.report(by);
+    List<ProgrammeChange> rows = report.byGroup();
+    List<ProgrammeChange> wards = report.byWard();
+    List<WinnersAndLosers> winners = report.winnersAndLosers();
     progress.done(String.format("%,d persons compared", population.personCount()));
     PrintWriter w = spec.commandLine().getOut();
     w.println(

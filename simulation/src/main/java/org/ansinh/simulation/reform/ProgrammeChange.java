@@ -66,6 +66,12 @@ public record ProgrammeChange(
       }
     }
 
+    void addAll(Sums other) {
+      for (int k = 0; k < s.length; k++) {
+        s[k] += other.s[k];
+      }
+    }
+
     ProgrammeChange row(String group, Programme p) {
       return new ProgrammeChange(
           group, p, s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9]);

@@ -2,6 +2,7 @@ package org.ansinh.simulation.reform;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.ansinh.engine.Legislation;
 import org.ansinh.engine.period.Period;
 import org.ansinh.engine.reform.Reform;
@@ -72,69 +73,148 @@ public final class ReformComparison {
     return run(population, baseline, reform, period, ProgressListener.NONE).rows(by);
   }
 
-  /** Group × programme changes, groups in name order. */
-  public List<ProgrammeChange> rows(List<String> by) {
+  /** The three tables a report shows, from one pass over the persons. */
+  public record Report(
+      List<ProgrammeChange> byGroup,
+      List<ProgrammeChange> byWard,
+      List<WinnersAndLosers> winnersAndLosers) {}
+
+  // Fixed, not the number of cores: the parts' sums are added in the same order on any machine,
+  // so the figures do not depend on where they were computed.
+  private static final int PARTS = 16;
+
+  /**
+   * Group × programme changes by {@code by} and by ward, and winners and losers by {@code by}: each
+   * person's state in each programme is worked out once, on every core.
+   */
+  public Report report(List<String> by) {
     AccessTable.checkDimensions(by);
     AccessTable.Groups groups = AccessTable.Groups.of(base, by);
-    Programme[] programmes = Programme.values();
-    ProgrammeChange.Sums[][] sums = new ProgrammeChange.Sums[groups.names().size()][];
-    for (int g = 0; g < sums.length; g++) {
-      sums[g] = new ProgrammeChange.Sums[programmes.length];
-      for (int k = 0; k < programmes.length; k++) {
-        sums[g][k] = new ProgrammeChange.Sums();
-      }
-    }
+    AccessTable.Groups wards = AccessTable.Groups.of(base, List.of("ward"));
     int n = base.population().personCount();
-    for (Programme p : programmes) {
-      for (int i = 0; i < n; i++) {
-        sums[groups.ofPerson()[i]][p.ordinal()].add(state(p, i), base.personWeight()[i]);
-      }
+    List<Partial> parts =
+        IntStream.range(0, PARTS)
+            .parallel()
+            .mapToObj(
+                k -> {
+                  Partial part = new Partial(groups.names().size(), wards.names().size());
+                  part.add(
+                      this,
+                      groups,
+                      wards,
+                      (int) ((long) n * k / PARTS),
+                      (int) ((long) n * (k + 1) / PARTS));
+                  return part;
+                })
+            .toList();
+    Partial total = parts.get(0);
+    for (int k = 1; k < parts.size(); k++) {
+      total.addAll(parts.get(k));
     }
-    List<ProgrammeChange> rows = new ArrayList<>();
-    for (int g = 0; g < sums.length; g++) {
-      for (Programme p : programmes) {
-        rows.add(sums[g][p.ordinal()].row(groups.names().get(g), p));
-      }
-    }
-    return rows;
+    return new Report(
+        total.rows(total.byGroup, groups), total.rows(total.byWard, wards), total.winners(groups));
+  }
+
+  /** Group × programme changes, groups in name order. */
+  public List<ProgrammeChange> rows(List<String> by) {
+    return report(by).byGroup();
   }
 
   /** Persons whose state payments, summed over the programmes, rise or fall, by group. */
   public List<WinnersAndLosers> winnersAndLosers(List<String> by) {
-    AccessTable.checkDimensions(by);
-    AccessTable.Groups groups = AccessTable.Groups.of(base, by);
-    double[][] totals = new double[groups.names().size()][5];
-    int n = base.population().personCount();
-    for (int i = 0; i < n; i++) {
-      double change = 0;
-      for (Programme p : Programme.values()) {
-        PersonState s = state(p, i);
-        change += s.annualPaymentAfter() - s.annualPaymentBefore();
+    return report(by).winnersAndLosers();
+  }
+
+  /** The sums over one range of persons. */
+  private static final class Partial {
+    final ProgrammeChange.Sums[][] byGroup;
+    final ProgrammeChange.Sums[][] byWard;
+    final double[][] winners;
+
+    Partial(int groups, int wards) {
+      byGroup = sums(groups);
+      byWard = sums(wards);
+      winners = new double[groups][5];
+    }
+
+    private static ProgrammeChange.Sums[][] sums(int groups) {
+      ProgrammeChange.Sums[][] sums = new ProgrammeChange.Sums[groups][Programme.values().length];
+      for (ProgrammeChange.Sums[] g : sums) {
+        for (int k = 0; k < g.length; k++) {
+          g[k] = new ProgrammeChange.Sums();
+        }
       }
-      double[] t = totals[groups.ofPerson()[i]];
-      double w = base.personWeight()[i];
-      t[0] += w;
-      if (change > 0) {
-        t[1] += w;
-        t[2] += w * change;
-      } else if (change < 0) {
-        t[3] += w;
-        t[4] += w * change;
+      return sums;
+    }
+
+    void add(
+        ReformComparison c, AccessTable.Groups groups, AccessTable.Groups wards, int from, int to) {
+      Programme[] programmes = Programme.values();
+      double[] weight = c.base.personWeight();
+      for (int i = from; i < to; i++) {
+        ProgrammeChange.Sums[] group = byGroup[groups.ofPerson()[i]];
+        ProgrammeChange.Sums[] ward = byWard[wards.ofPerson()[i]];
+        double w = weight[i];
+        double change = 0;
+        for (Programme p : programmes) {
+          PersonState s = c.state(p, i);
+          group[p.ordinal()].add(s, w);
+          ward[p.ordinal()].add(s, w);
+          change += s.annualPaymentAfter() - s.annualPaymentBefore();
+        }
+        double[] t = winners[groups.ofPerson()[i]];
+        t[0] += w;
+        if (change > 0) {
+          t[1] += w;
+          t[2] += w * change;
+        } else if (change < 0) {
+          t[3] += w;
+          t[4] += w * change;
+        }
       }
     }
-    List<WinnersAndLosers> rows = new ArrayList<>();
-    for (int g = 0; g < totals.length; g++) {
-      double[] t = totals[g];
-      rows.add(
-          new WinnersAndLosers(
-              groups.names().get(g),
-              t[0],
-              t[1],
-              t[1] == 0 ? 0 : t[2] / t[1],
-              t[3],
-              t[3] == 0 ? 0 : t[4] / t[3]));
+
+    void addAll(Partial other) {
+      for (int g = 0; g < byGroup.length; g++) {
+        for (int k = 0; k < byGroup[g].length; k++) {
+          byGroup[g][k].addAll(other.byGroup[g][k]);
+        }
+        for (int j = 0; j < winners[g].length; j++) {
+          winners[g][j] += other.winners[g][j];
+        }
+      }
+      for (int g = 0; g < byWard.length; g++) {
+        for (int k = 0; k < byWard[g].length; k++) {
+          byWard[g][k].addAll(other.byWard[g][k]);
+        }
+      }
     }
-    return rows;
+
+    List<ProgrammeChange> rows(ProgrammeChange.Sums[][] sums, AccessTable.Groups groups) {
+      List<ProgrammeChange> rows = new ArrayList<>();
+      for (int g = 0; g < sums.length; g++) {
+        for (Programme p : Programme.values()) {
+          rows.add(sums[g][p.ordinal()].row(groups.names().get(g), p));
+        }
+      }
+      return rows;
+    }
+
+    List<WinnersAndLosers> winners(AccessTable.Groups groups) {
+      List<WinnersAndLosers> rows = new ArrayList<>();
+      for (int g = 0; g < winners.length; g++) {
+        double[] t = winners[g];
+        rows.add(
+            new WinnersAndLosers(
+                groups.names().get(g),
+                t[0],
+                t[1],
+                t[1] == 0 ? 0 : t[2] / t[1],
+                t[3],
+                t[3] == 0 ? 0 : t[4] / t[3]));
+      }
+      return rows;
+    }
   }
 
   private static long cost(long[][] costs, int programme, int i) {
