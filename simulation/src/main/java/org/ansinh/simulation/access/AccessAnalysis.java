@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 import org.ansinh.engine.Legislation;
 import org.ansinh.engine.parameter.ParameterLoader;
 import org.ansinh.engine.parameter.ParameterTree;
@@ -116,6 +117,8 @@ public final class AccessAnalysis {
       return (long[]) amounts;
     }
   }
+
+  private static final int CLASSIFY_PARTS = 16; // not law: ranges of persons for the cores
 
   public static Result run(Population population, Legislation legislation, Period period) {
     return run(population, legislation, period, ProgressListener.NONE);
@@ -240,16 +243,27 @@ public final class AccessAnalysis {
     byte[][] barrier = new byte[programmes.length][n];
     boolean[][] eligible = new boolean[programmes.length][n];
     for (Programme p : programmes) {
-      int k = p.ordinal();
-      reached[k] =
+      reached[p.ordinal()] =
           p.reachedVariable() == null ? new boolean[n] : (boolean[]) v.get(p.reachedVariable());
-      for (int i = 0; i < n; i++) {
-        eligible[k][i] = columns.eligible()[k][i] || columns.eligibleWithoutResidence()[k][i];
-        if (eligible[k][i] && !reached[k][i]) {
-          barrier[k][i] = (byte) BarrierRule.of(p, columns, i).ordinal();
-        }
-      }
     }
+    // each person's barriers depend on that person alone: ranges of persons on every core
+    IntStream.range(0, CLASSIFY_PARTS)
+        .parallel()
+        .forEach(
+            part -> {
+              int from = (int) ((long) n * part / CLASSIFY_PARTS);
+              int to = (int) ((long) n * (part + 1) / CLASSIFY_PARTS);
+              for (Programme p : programmes) {
+                int k = p.ordinal();
+                for (int i = from; i < to; i++) {
+                  eligible[k][i] =
+                      columns.eligible()[k][i] || columns.eligibleWithoutResidence()[k][i];
+                  if (eligible[k][i] && !reached[k][i]) {
+                    barrier[k][i] = (byte) BarrierRule.of(p, columns, i).ordinal();
+                  }
+                }
+              }
+            });
     return new Result(population, personWeight(population, v), v, eligible, reached, barrier);
   }
 
@@ -421,9 +435,15 @@ public final class AccessAnalysis {
       return out;
     }
     for (String name : p.eligibleVariables()) {
-      Object values = v.get(name);
-      for (int i = 0; i < n; i++) {
-        out[i] |= values instanceof long[] amounts ? amounts[i] > 0 : ((boolean[]) values)[i];
+      if (v.get(name) instanceof long[] amounts) {
+        for (int i = 0; i < n; i++) {
+          out[i] |= amounts[i] > 0;
+        }
+      } else {
+        boolean[] values = (boolean[]) v.get(name);
+        for (int i = 0; i < n; i++) {
+          out[i] |= values[i];
+        }
       }
     }
     if (p == Programme.COMPULSORY_SI || p == Programme.UNEMPLOYMENT_INSURANCE) {
