@@ -45,6 +45,8 @@ public final class AccessTable {
     }
   }
 
+  private static final long DENSE_LIMIT = 1 << 24; // not law: group codes held in an array
+
   /** Sector names in code order. */
   static final List<String> SECTORS = List.of("FORMAL", "INFORMAL", "NOT_EMPLOYED");
 
@@ -238,21 +240,33 @@ public final class AccessTable {
         }
         radix *= Math.max(1, size);
       }
-      Map<Long, Integer> firstPerson = new HashMap<>();
-      for (int i = 0; i < n; i++) {
-        firstPerson.putIfAbsent(code[i], i);
+      // codes are small (a product of the dimensions' sizes): dense arrays, no boxing per person
+      if (radix > DENSE_LIMIT) {
+        throw new IllegalArgumentException(
+            "too many groups for --by " + String.join(",", dimensions) + " (" + radix + ")");
       }
-      TreeMap<String, Long> byName = new TreeMap<>();
-      firstPerson.forEach((k, i) -> byName.put(groupOf(r, i, dimensions), k));
+      int[] firstPerson = new int[(int) radix];
+      Arrays.fill(firstPerson, -1);
+      for (int i = 0; i < n; i++) {
+        if (firstPerson[(int) code[i]] < 0) {
+          firstPerson[(int) code[i]] = i;
+        }
+      }
+      TreeMap<String, Integer> byName = new TreeMap<>();
+      for (int k = 0; k < firstPerson.length; k++) {
+        if (firstPerson[k] >= 0) {
+          byName.put(groupOf(r, firstPerson[k], dimensions), k);
+        }
+      }
       List<String> names = new ArrayList<>(byName.keySet());
-      Map<Long, Integer> index = new HashMap<>();
+      int[] index = new int[(int) radix];
       int g = 0;
-      for (Long k : byName.values()) {
-        index.put(k, g++);
+      for (int k : byName.values()) {
+        index[k] = g++;
       }
       int[] of = new int[n];
       for (int i = 0; i < n; i++) {
-        of[i] = index.get(code[i]);
+        of[i] = index[(int) code[i]];
       }
       return new Groups(names, of);
     }
@@ -290,8 +304,12 @@ public final class AccessTable {
           int[] ward = r.wardOfHousehold();
           int[] household = r.population().groupOfPerson();
           Map<Integer, Integer> index = new HashMap<>();
+          int[] wardIndex = new int[ward.length];
+          for (int h = 0; h < ward.length; h++) {
+            wardIndex[h] = index.computeIfAbsent(ward[h], w -> index.size());
+          }
           for (int i = 0; i < n; i++) {
-            out[i] = index.computeIfAbsent(ward[household[i]], w -> index.size());
+            out[i] = wardIndex[household[i]];
           }
         }
       }
