@@ -19,14 +19,10 @@ class AccessAndSimulateOutputTests {
 
   private static Path city;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CommandRun command = new CommandRun();
 
   private int run(String... args) {
-    CommandLine cli = AnSinhCommand.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return command.run(args);
   }
 
   @BeforeAll
@@ -66,7 +62,7 @@ class AccessAndSimulateOutputTests {
                 "--out",
                 o.toString()))
         .isZero();
-    assertThat(out.toString()).contains("reached (95% CI)").contains("Public school");
+    assertThat(command.out()).contains("reached (95% CI)").contains("Public school");
     assertThat(Files.readAllLines(o.resolve("access.csv")).get(0))
         .contains(
             "reached_share_se",
@@ -100,7 +96,7 @@ class AccessAndSimulateOutputTests {
                 "--out",
                 o.toString()))
         .isZero();
-    assertThat(out.toString())
+    assertThat(command.out())
         .contains("Voluntary SI support of at least 60%")
         .contains("winners")
         .contains("TOTAL:");
@@ -121,7 +117,7 @@ class AccessAndSimulateOutputTests {
   void unknownReformsListTheKnownOnes() {
     assertThat(run("simulate", "--population", city.toString(), "--reform", "free_money"))
         .isEqualTo(2);
-    assertThat(err.toString())
+    assertThat(command.err())
         .contains("unknown reform 'free_money'; known:")
         .contains("delink_residence");
   }
@@ -140,7 +136,7 @@ class AccessAndSimulateOutputTests {
                 "--settings",
                 settings.toString()))
         .isEqualTo(2);
-    assertThat(err.toString()).contains(settings.toString()).contains("portable_floor.amount");
+    assertThat(command.err()).contains(settings.toString()).contains("portable_floor.amount");
   }
 
   @Test
@@ -155,7 +151,7 @@ class AccessAndSimulateOutputTests {
                 "--settings",
                 dir.resolve("nope.yaml").toString()))
         .isEqualTo(2);
-    assertThat(err.toString()).contains("cannot read settings file").contains("nope.yaml");
+    assertThat(command.err()).contains("cannot read settings file").contains("nope.yaml");
   }
 
   @Test
@@ -163,6 +159,6 @@ class AccessAndSimulateOutputTests {
     Path bad = dir.resolve("bad.csv");
     Files.writeString(bad, "household_id,role,age,province\nh1,head,40,79\nh2,head,forty,79\n");
     assertThat(run("access", "--population", bad.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("bad.csv").contains("row 3").contains("age");
+    assertThat(command.err()).contains("bad.csv").contains("row 3").contains("age");
   }
 }

@@ -2,27 +2,20 @@ package org.ansinh.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** generate → calibration → access → simulate, as an analyst chains them. */
 class AnalysisCommandsTests {
 
   @TempDir Path dir;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CommandRun command = new CommandRun();
 
   private int run(String... args) {
-    CommandLine cli = AnSinhCommand.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return command.run(args);
   }
 
   @Test
@@ -40,9 +33,9 @@ class AnalysisCommandsTests {
                 "--out",
                 city.toString()))
         .isZero();
-    assertThat(err.toString()).contains("Hanoi: 3,000 persons");
+    assertThat(command.err()).contains("Hanoi: 3,000 persons");
     assertThat(run("calibration", "--population", city.toString(), "--city", "hanoi")).isZero();
-    assertThat(out.toString()).contains("Population").contains("8,587,100");
+    assertThat(command.out()).contains("Population").contains("8,587,100");
     assertThat(
             run(
                 "access",
@@ -64,7 +57,7 @@ class AnalysisCommandsTests {
                 "--set",
                 "voluntary_si_support.rate=0.6"))
         .isZero();
-    assertThat(out.toString())
+    assertThat(command.out())
         .contains("Voluntary SI support of at least 60% + Delink")
         .contains("TOTAL:");
   }
@@ -75,7 +68,7 @@ class AnalysisCommandsTests {
     Files.writeString(city, "household_id,role\nh,head\n");
     assertThat(run("simulate", "--population", city.toString(), "--reform", "free_money"))
         .isEqualTo(2);
-    assertThat(err.toString()).contains("unknown reform 'free_money'");
+    assertThat(command.err()).contains("unknown reform 'free_money'");
     assertThat(
             run(
                 "simulate",
@@ -86,7 +79,7 @@ class AnalysisCommandsTests {
                 "--set",
                 "voluntary_si_support.rate=1.5"))
         .isEqualTo(2);
-    assertThat(err.toString())
+    assertThat(command.err())
         .contains("voluntary_si_support: setting 'rate' must be a number from 0 to 1, got '1.5'");
     assertThat(
             run(
@@ -98,8 +91,8 @@ class AnalysisCommandsTests {
                 "--out",
                 dir.resolve("x.csv").toString()))
         .isEqualTo(2);
-    assertThat(err.toString()).contains("unknown city 'danang'; known: hcm, hanoi");
+    assertThat(command.err()).contains("unknown city 'danang'; known: hcm, hanoi");
     assertThat(run("access", "--population", dir.resolve("missing.csv").toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("cannot read population file");
+    assertThat(command.err()).contains("cannot read population file");
   }
 }

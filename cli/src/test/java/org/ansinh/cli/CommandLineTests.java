@@ -3,27 +3,20 @@ package org.ansinh.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The commands as a user runs them: arguments in, text and exit status out. */
 class CommandLineTests {
 
   @TempDir Path dir;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CommandRun command = new CommandRun();
 
   private int run(String... args) {
-    CommandLine cli = AnSinhCommand.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return command.run(args);
   }
 
   @Test
@@ -43,7 +36,7 @@ class CommandLineTests {
           output: {regional_minimum_wage: 1}
         """);
     assertThat(run("test", cases.toString())).isEqualTo(1);
-    assertThat(out.toString())
+    assertThat(command.out())
         .contains(
             "FAIL "
                 + cases
@@ -64,7 +57,7 @@ class CommandLineTests {
                 "en",
                 "regional_minimum_wage"))
         .isZero();
-    assertThat(out.toString())
+    assertThat(command.out())
         .contains("regional_minimum_wage[2026-08] = 5,310,000 VND")
         .contains("293/2025/NĐ-CP");
   }
@@ -81,7 +74,7 @@ class CommandLineTests {
                 "--json",
                 "base_salary"))
         .isZero();
-    assertThat(out.toString())
+    assertThat(command.out())
         .contains("\"value\": 2340000")
         .contains("\"document\": \"73/2024/NĐ-CP\"");
   }
@@ -131,7 +124,7 @@ class CommandLineTests {
                 "--quiet",
                 "regional_minimum_wage"))
         .isEqualTo(2);
-    assertThat(err.toString())
+    assertThat(command.err())
         .contains("row 2, column workplace_region: expected a whole number, got 'one'");
     assertThat(results).doesNotExist();
   }
@@ -147,13 +140,13 @@ class CommandLineTests {
                 "../examples/migrant-worker.yaml",
                 "base_salry"))
         .isEqualTo(2);
-    assertThat(err.toString()).contains("unknown variable 'base_salry'").contains("base_salary");
+    assertThat(command.err()).contains("unknown variable 'base_salry'").contains("base_salary");
   }
 
   @Test
   void parametersAsJsonCarryReferences() {
     assertThat(run("parameters", "--json", "--at", "2026-01-01")).isZero();
-    assertThat(out.toString())
+    assertThat(command.out())
         .contains("\"parameter\": \"wages.base_salary\"")
         .contains("\"document\": \"73/2024/NĐ-CP\"");
   }
@@ -162,7 +155,7 @@ class CommandLineTests {
   void whatAParameterChanges() {
     assertThat(run("variables", "--affected-by", "wages.base_salary", "--period", "2025-03"))
         .isZero();
-    assertThat(out.toString()).contains("base_salary").contains("si_contribution_base");
+    assertThat(command.out()).contains("base_salary").contains("si_contribution_base");
     assertThat(run("variables", "--affected-by", "wages.no_such")).isEqualTo(2);
   }
 }

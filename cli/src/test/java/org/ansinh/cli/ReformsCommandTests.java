@@ -2,32 +2,25 @@ package org.ansinh.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
 import org.ansinh.engine.io.YamlFiles;
 import org.ansinh.policy.vn.VietnamReforms;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** {@code ansinh reforms}: every reform with its settings, defaults and ranges, in vi or en. */
 class ReformsCommandTests {
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CommandRun command = new CommandRun();
 
   private int run(String... args) {
-    CommandLine cli = AnSinhCommand.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return command.run(args);
   }
 
   @Test
   void listsEveryReformWithItsSettingsDefaultsAndRanges() {
     assertThat(run("reforms")).isZero();
-    String text = out.toString();
+    String text = command.out();
     for (String name : VietnamReforms.names()) {
       assertThat(text).contains(name + " — ").contains(name + ".from");
     }
@@ -46,7 +39,7 @@ class ReformsCommandTests {
   @Test
   void inVietnamese() {
     assertThat(run("reforms", "--lang", "vi")).isZero();
-    assertThat(out.toString())
+    assertThat(command.out())
         .contains("Chuẩn nghèo của Thành phố bằng 2 lần chuẩn mức sống tối thiểu quốc gia")
         .contains("mặc định 0.5; khoảng 0–1")
         .contains("tham số:");
@@ -55,7 +48,7 @@ class ReformsCommandTests {
   @Test
   void asJson() {
     assertThat(run("reforms", "--json")).isZero();
-    List<?> list = (List<?>) YamlFiles.read(out.toString());
+    List<?> list = (List<?>) YamlFiles.read(command.out());
     assertThat(list).hasSameSizeAs(VietnamReforms.names());
     Map<?, ?> months =
         list.stream()
@@ -72,6 +65,6 @@ class ReformsCommandTests {
   @Test
   void aBadLanguageIsNamed() {
     assertThat(run("reforms", "--lang", "fr")).isEqualTo(2);
-    assertThat(err.toString()).contains("--lang must be vi or en");
+    assertThat(command.err()).contains("--lang must be vi or en");
   }
 }
