@@ -2,11 +2,13 @@ package org.ansinh.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
 /** The root command; exits with the subcommand's status. */
 @Command(
     name = "ansinh",
     mixinStandardHelpOptions = true,
+    scope = ScopeType.INHERIT, // every subcommand answers --help
     version = "AnSinh 0.1.0",
     description = {
       "AnSinh — an sinh xã hội: Vietnam's social security law as code.",

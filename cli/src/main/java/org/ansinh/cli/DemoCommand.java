@@ -2,8 +2,8 @@ package org.ansinh.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Runs the server with a synthetic Ho Chi Minh City in the registry. */
@@ -16,16 +16,12 @@ import picocli.CommandLine.Spec;
     })
 final class DemoCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--port",
-      defaultValue = "8080",
-      description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
-  int port;
+  @Mixin PortOption port;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws InterruptedException {
-    return ServerRun.run(port, true, spec.commandLine().getOut());
+    return ServerRun.run(port.port, true, spec.commandLine().getOut());
   }
 }

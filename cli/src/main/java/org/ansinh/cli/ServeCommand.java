@@ -2,8 +2,8 @@ package org.ansinh.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Runs the server on the registry database, without demo data. */
@@ -15,16 +15,12 @@ import picocli.CommandLine.Spec;
     })
 final class ServeCommand implements Callable<Integer> {
 
-  @Option(
-      names = "--port",
-      defaultValue = "8080",
-      description = "HTTP port (default: ${DEFAULT-VALUE}; 0 picks a free one)")
-  int port;
+  @Mixin PortOption port;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws InterruptedException {
-    return ServerRun.run(port, false, spec.commandLine().getOut());
+    return ServerRun.run(port.port, false, spec.commandLine().getOut());
   }
 }

@@ -158,4 +158,11 @@ class CommandLineTests {
     assertThat(command.out()).contains("base_salary").contains("si_contribution_base");
     assertThat(run("variables", "--affected-by", "wages.no_such")).isEqualTo(2);
   }
+
+  @Test
+  void everySubcommandExplainsItselfWithHelp() {
+    assertThat(run("simulate", "--help")).isZero();
+
+    assertThat(command.out()).contains("Usage: ansinh simulate").contains("--population");
+  }
 }
