@@ -1,7 +1,7 @@
 package org.ansinh.simulation.population;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,23 +89,30 @@ public final class Reach {
     int from = (int) shapes.number("school_age", "from");
     int to = (int) shapes.number("school_age", "to");
     double placesPerChild = shapes.number("public_school_places_per_child");
-    List<Integer> children = new ArrayList<>();
+    int[] children = new int[p.persons];
+    int count = 0;
     double[] lottery = new double[p.persons];
     Map<Integer, Double> places = new HashMap<>();
     for (int i = 0; i < p.persons; i++) {
       boolean schoolAge = entitled != null ? entitled[i] : age[i] >= from && age[i] <= to;
       if (schoolAge) {
-        children.add(i);
+        children[count++] = i;
         lottery[i] = r.nextDouble();
         places.merge(p.wardCode[p.household[i]], placesPerChild * p.personWeight(i), Double::sum);
       }
     }
-    children.sort(
-        Comparator.<Integer>comparingInt(i -> p.wardCode[p.household[i]])
-            .thenComparing(i -> !priority[i])
-            .thenComparingDouble(i -> lottery[i]));
+    int[] order =
+        StableSort.sort(
+            Arrays.copyOf(children, count),
+            (a, b) -> {
+              int c = Integer.compare(p.wardCode[p.household[a]], p.wardCode[p.household[b]]);
+              if (c == 0) {
+                c = Boolean.compare(!priority[a], !priority[b]);
+              }
+              return c != 0 ? c : Double.compare(lottery[a], lottery[b]);
+            });
     // In admission order; the first child who does not fit closes the ward's intake.
-    for (int i : children) {
+    for (int i : order) {
       int ward = p.wardCode[p.household[i]];
       double left = places.get(ward);
       if (left >= p.personWeight(i)) {
