@@ -8,10 +8,8 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.function.IntConsumer;
 import org.ansinh.policy.vn.household.AreaType;
-import org.ansinh.policy.vn.person.DisabilityLevel;
-import org.ansinh.policy.vn.person.EmploymentStatus;
-import org.ansinh.policy.vn.person.ResidenceStatus;
 import org.ansinh.policy.vn.person.Sex;
+import org.ansinh.simulation.population.PersonInputCells;
 import org.ansinh.simulation.population.SyntheticPopulation;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -24,7 +22,6 @@ import org.postgresql.copy.CopyManager;
  */
 final class DemoCopy {
 
-  private static final String[] ROLES = {"head", "spouse", "child", "other"};
   private static final int BATCH = 10_000; // not law: rows per write to the COPY stream
 
   private final Connection connection;
@@ -71,7 +68,7 @@ final class DemoCopy {
 
   private void households(SyntheticPopulation p, long base, IntConsumer progress)
       throws SQLException, IOException {
-    String[] area = names(AreaType.values());
+    String[] area = PersonInputCells.names(AreaType.values());
     CopyIn in =
         copy.copyIn(
             "copy household (id, code, ward_code, source, sample_weight, province, area_type,"
@@ -116,22 +113,13 @@ final class DemoCopy {
   private void persons(
       SyntheticPopulation p, long householdBase, long personBase, long seed, IntConsumer progress)
       throws SQLException, IOException {
-    String[] sex = names(Sex.values());
-    String[] residence = names(ResidenceStatus.values());
-    String[] employment = names(EmploymentStatus.values());
-    String[] disability = names(DisabilityLevel.values());
-    boolean[] female = new boolean[sex.length];
-    female[Sex.FEMALE.ordinal()] = true;
+    PersonInputCells cells = new PersonInputCells();
     SyntheticNames names = new SyntheticNames(seed);
     CopyIn in =
         copy.copyIn(
-            "copy person (id, household_id, role, national_id, full_name, is_migrant, birth_date,"
-                + " sex, residence_status, employment_status, labour_contract_months, monthly_wage,"
-                + " workplace_region, si_contribution_months, ui_contribution_months,"
-                + " ui_contribution_months_last_24, average_wage_last_6_months,"
-                + " voluntary_si_declared_income, disability_level, has_pension, is_student,"
-                + " months_worked_in_year, registered_in_social_registry)"
-                + " from stdin (format csv)");
+            "copy person (id, household_id, role, national_id, full_name, is_migrant, "
+                + String.join(", ", PersonInputCells.NAMES)
+                + ", months_worked_in_year, registered_in_social_registry) from stdin (format csv)");
     StringBuilder rows = new StringBuilder();
     String family = null;
     int currentHousehold = -1;
@@ -142,52 +130,25 @@ final class DemoCopy {
           currentHousehold = h;
           family = names.family();
         }
-        boolean f = female[p.sex[i]];
+        boolean f = p.sex[i] == Sex.FEMALE.ordinal();
         LocalDate birth = LocalDate.ofEpochDay(p.birthDate[i]);
         // A spouse keeps their own family name, as in Vietnam.
-        String name =
-            names.fullName(ROLES[p.role[i]].equals("spouse") ? names.family() : family, f);
+        String role = PersonInputCells.role(p, i);
+        String name = names.fullName(role.equals("spouse") ? names.family() : family, f);
         rows.append(personBase + i + 1)
             .append(',')
             .append(householdBase + h + 1)
             .append(',')
-            .append(ROLES[p.role[i]])
+            .append(role)
             .append(',')
             .append(SyntheticNames.nationalId(p.city.provinceCode(), birth.getYear(), f, i))
             .append(',')
             .append(name)
             .append(',')
             .append(p.migrant[i])
-            .append(',')
-            .append(birth)
-            .append(',')
-            .append(sex[p.sex[i]])
-            .append(',')
-            .append(residence[p.residence[i]])
-            .append(',')
-            .append(employment[p.employment[i]])
-            .append(',')
-            .append(p.contractMonths[i])
-            .append(',')
-            .append(p.wage[i])
-            // Region I, as the population file assumes for the whole city (PopulationFile).
-            .append(",1,")
-            .append(p.siMonths[i])
-            .append(',')
-            .append(p.uiMonths[i])
-            .append(',')
-            .append(p.uiMonthsLast24[i])
-            .append(',')
-            .append(p.contractMonths[i] > 0 ? p.wage[i] : 0)
-            .append(',')
-            .append(p.voluntaryIncome[i])
-            .append(',')
-            .append(disability[p.disability[i]])
-            .append(',')
-            .append(p.hasPension[i])
-            .append(',')
-            .append(p.isStudent[i])
-            .append(',')
+            .append(',');
+        cells.append(p, i, rows);
+        rows.append(',')
             .append(p.monthsWorked[i])
             .append(',')
             .append(p.registeredInSocialRegistry[i])
@@ -255,13 +216,5 @@ final class DemoCopy {
       rs.next();
       return rs.getLong(1);
     }
-  }
-
-  private static String[] names(Enum<?>[] values) {
-    String[] names = new String[values.length];
-    for (int i = 0; i < values.length; i++) {
-      names[i] = values[i].name();
-    }
-    return names;
   }
 }

@@ -8,14 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.ansinh.policy.vn.household.AreaType;
-import org.ansinh.policy.vn.person.DisabilityLevel;
-import org.ansinh.policy.vn.person.EmploymentStatus;
-import org.ansinh.policy.vn.person.ResidenceStatus;
-import org.ansinh.policy.vn.person.Sex;
 
 /**
  * Writes a population in the CSV layout {@code ansinh compute} reads: one row per person, {@code
@@ -28,17 +23,14 @@ import org.ansinh.policy.vn.person.Sex;
 public final class PopulationFile {
 
   static final String HEADER =
-      "household_id,role,birth_date,sex,residence_status,employment_status,labour_contract_months,"
-          + "monthly_wage,workplace_region,si_contribution_months,ui_contribution_months,"
-          + "ui_contribution_months_last_24,average_wage_last_6_months,voluntary_si_declared_income,"
-          + "disability_level,has_pension,is_student,is_migrant,enrolled_compulsory_si,"
+      "household_id,role,"
+          + String.join(",", PersonInputCells.NAMES)
+          + ",is_migrant,enrolled_compulsory_si,"
           + "enrolled_voluntary_si,enrolled_ui,has_hi_card,receives_social_allowance,"
           + "receives_social_pension,months_worked_in_year,registered_in_social_registry,"
           + "home_province,received_vocational_training_support,has_preferential_loan,"
           + "attends_public_school,received_emergency_assistance,province,area_type,"
           + "household_income_per_capita,deprivation_count,ward_code,household_weight";
-
-  private static final String[] ROLES = {"head", "spouse", "child", "other"};
 
   private PopulationFile() {}
 
@@ -83,36 +75,10 @@ public final class PopulationFile {
           .append('-')
           .append(h + 1)
           .append(',')
-          .append(ROLES[p.role[i]])
-          .append(',')
-          .append(LocalDate.ofEpochDay(p.birthDate[i]))
-          .append(',')
-          .append(n.sex[p.sex[i]])
-          .append(',')
-          .append(n.residence[p.residence[i]])
-          .append(',')
-          .append(n.employment[p.employment[i]])
-          .append(',')
-          .append(p.contractMonths[i])
-          .append(',')
-          .append(p.wage[i])
-          .append(",1,")
-          .append(p.siMonths[i])
-          .append(',')
-          .append(p.uiMonths[i])
-          .append(',')
-          .append(p.uiMonthsLast24[i])
-          .append(',')
-          .append(p.contractMonths[i] > 0 ? p.wage[i] : 0)
-          .append(',')
-          .append(p.voluntaryIncome[i])
-          .append(',')
-          .append(n.disability[p.disability[i]])
-          .append(',')
-          .append(bit(p.hasPension[i]))
-          .append(',')
-          .append(bit(p.isStudent[i]))
-          .append(',')
+          .append(PersonInputCells.role(p, i))
+          .append(',');
+      n.cells.append(p, i, row);
+      row.append(',')
           .append(bit(p.migrant[i]))
           .append(',')
           .append(bit(p.enrolledCompulsorySi[i]))
@@ -157,24 +123,13 @@ public final class PopulationFile {
     return row.toString().getBytes(StandardCharsets.US_ASCII);
   }
 
-  /** The enumerations' constant names, looked up by ordinal. */
+  /** The cell writers, made once per file. */
   private static final class Names {
-    final String[] sex = names(Sex.values());
-    final String[] residence = names(ResidenceStatus.values());
-    final String[] employment = names(EmploymentStatus.values());
-    final String[] disability = names(DisabilityLevel.values());
-    final String[] area = names(AreaType.values());
+    final PersonInputCells cells = new PersonInputCells();
+    final String[] area = PersonInputCells.names(AreaType.values());
   }
 
   private static char bit(boolean b) {
-    return b ? '1' : '0';
-  }
-
-  private static String[] names(Enum<?>[] values) {
-    String[] names = new String[values.length];
-    for (int i = 0; i < values.length; i++) {
-      names[i] = values[i].name();
-    }
-    return names;
+    return PersonInputCells.bit(b);
   }
 }
