@@ -22,6 +22,7 @@ import org.ansinh.simulation.access.Barrier;
 import org.ansinh.simulation.access.Estimate;
 import org.ansinh.simulation.population.PopulationFacts;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,21 +37,6 @@ import picocli.CommandLine.Spec;
     })
 final class AccessCommand implements Callable<Integer> {
 
-  @Option(names = "--population", required = true, description = "Population CSV (from generate)")
-  Path file;
-
-  @Option(
-      names = "--period",
-      defaultValue = "2026-01",
-      description = "Month (default: ${DEFAULT-VALUE})")
-  String period;
-
-  @Option(
-      names = "--by",
-      split = ",",
-      description = "Group by some of: sector, household_sector, residence, migrant, ward")
-  List<String> by = new ArrayList<>();
-
   @Option(names = "--out", description = "Folder for access.csv, access.json and the charts (SVG)")
   Path out;
 
@@ -60,25 +46,23 @@ final class AccessCommand implements Callable<Integer> {
       description = "vi or en (default: ${DEFAULT-VALUE})")
   String lang;
 
-  @Option(names = "--quiet", description = "No progress on stderr")
-  boolean quiet;
+  @Mixin AnalysisOptions options;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    AccessTable.checkDimensions(by);
-    Period p = Period.parse(period);
+    Period p = options.checkedPeriod();
     Legislation legislation = PopulationFacts.extend(VietnamLegislation.get());
-    Progress progress = new Progress(spec.commandLine().getErr(), quiet);
-    Population population = PopulationFile.read(file, legislation, p, progress);
+    Progress progress = new Progress(spec.commandLine().getErr(), options.quiet);
+    Population population = PopulationFile.read(options.file, legislation, p, progress);
     AccessAnalysis.Result result =
         AccessAnalysis.run(
             population,
             legislation,
             p,
             (stage, done, total) -> progress.show("computing (" + stage + ")", done, total));
-    List<AccessTable.Row> rows = AccessTable.of(result, by);
+    List<AccessTable.Row> rows = AccessTable.of(result, options.by);
     progress.done(String.format("%,d persons analysed", population.personCount()));
     print(rows, spec.commandLine().getOut(), lang.equals("vi"));
     if (out != null) {

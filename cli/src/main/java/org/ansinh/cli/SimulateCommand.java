@@ -3,7 +3,6 @@ package org.ansinh.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +13,12 @@ import org.ansinh.engine.reform.Reform;
 import org.ansinh.engine.simulation.Population;
 import org.ansinh.policy.vn.VietnamLegislation;
 import org.ansinh.policy.vn.VietnamReforms;
-import org.ansinh.simulation.access.AccessTable;
 import org.ansinh.simulation.population.PopulationFacts;
 import org.ansinh.simulation.reform.ProgrammeChange;
 import org.ansinh.simulation.reform.ReformComparison;
 import org.ansinh.simulation.reform.WinnersAndLosers;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,15 +37,6 @@ import picocli.CommandLine.Spec;
     })
 final class SimulateCommand implements Callable<Integer> {
 
-  @Option(names = "--population", required = true, description = "Population CSV (from generate)")
-  Path file;
-
-  @Option(
-      names = "--period",
-      defaultValue = "2026-01",
-      description = "Month (default: ${DEFAULT-VALUE})")
-  String period;
-
   @Option(
       names = "--reform",
       required = true,
@@ -64,34 +54,26 @@ final class SimulateCommand implements Callable<Integer> {
   Path settingsFile;
 
   @Option(
-      names = "--by",
-      split = ",",
-      description = "Group by some of: sector, household_sector, residence, migrant, ward")
-  List<String> by = new ArrayList<>();
-
-  @Option(
       names = "--out",
       description = "Folder for simulate*.csv, simulate.json and the charts (SVG)")
   Path out;
 
-  @Option(names = "--quiet", description = "No progress on stderr")
-  boolean quiet;
+  @Mixin AnalysisOptions options;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    AccessTable.checkDimensions(by);
+    Period p = options.checkedPeriod();
     Map<String, Map<String, String>> settings = ReformSettings.read(settingsFile, set, reforms);
     Reform reform = null;
     for (String name : reforms) {
       Reform r = VietnamReforms.byName(name, settings.getOrDefault(name, Map.of()));
       reform = reform == null ? r : reform.andThen(r);
     }
-    Period p = Period.parse(period);
     Legislation legislation = PopulationFacts.extend(VietnamLegislation.get());
-    Progress progress = new Progress(spec.commandLine().getErr(), quiet);
-    Population population = PopulationFile.read(file, legislation, p, progress);
+    Progress progress = new Progress(spec.commandLine().getErr(), options.quiet);
+    Population population = PopulationFile.read(options.file, legislation, p, progress);
     ReformComparison comparison =
         ReformComparison.run(
             population,
@@ -99,7 +81,7 @@ final class SimulateCommand implements Callable<Integer> {
             reform,
             p,
             (stage, done, total) -> progress.show("computing (" + stage + ")", done, total));
-    ReformComparison.Report report = comparison.report(by);
+    ReformComparison.Report report = comparison.report(options.by);
     List<ProgrammeChange> rows = report.byGroup();
     List<ProgrammeChange> wards = report.byWard();
     List<WinnersAndLosers> winners = report.winnersAndLosers();

@@ -80,13 +80,20 @@ public final class AccessAnalysis {
      */
     public byte[] householdSector() {
       byte[] out = new byte[population.groupCount()];
-      java.util.Arrays.fill(out, (byte) 2);
-      int[] household = population.groupOfPerson();
-      for (int i = 0; i < household.length; i++) {
-        byte own = (byte) AccessTable.SECTORS.indexOf(sector(this, i));
-        out[household[i]] = (byte) Math.min(out[household[i]], own);
+      for (int h = 0; h < out.length; h++) {
+        out[h] = householdSector(h);
       }
       return out;
+    }
+
+    /** {@link #householdSector()} of household {@code h} alone, from its members. */
+    public byte householdSector(int h) {
+      int[] first = population.firstPersonOfGroup();
+      byte sector = (byte) (AccessTable.SECTORS.size() - 1);
+      for (int i = first[h]; i < first[h + 1]; i++) {
+        sector = (byte) Math.min(sector, AccessTable.SECTORS.indexOf(sector(this, i)));
+      }
+      return sector;
     }
 
     /** The ward (stratum) code of each household. */

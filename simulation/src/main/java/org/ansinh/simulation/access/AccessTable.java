@@ -207,7 +207,7 @@ public final class AccessTable {
           switch (d) {
             case "sector" -> AccessAnalysis.sector(r, i);
             case "household_sector" ->
-                "HOUSEHOLD_" + SECTORS.get(r.householdSector()[r.population().groupOfPerson()[i]]);
+                "HOUSEHOLD_" + SECTORS.get(r.householdSector(r.population().groupOfPerson()[i]));
             case "residence" ->
                 ResidenceStatus.values()[((byte[]) r.values().get("residence_status"))[i]].name();
             case "migrant" ->
