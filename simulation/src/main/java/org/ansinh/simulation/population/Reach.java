@@ -16,7 +16,6 @@ import org.ansinh.policy.vn.labourmarket.UiVocationalTrainingSupport;
 import org.ansinh.policy.vn.labourmarket.VbspHouseholdLoan;
 import org.ansinh.policy.vn.labourmarket.VocationalTrainingSupport;
 import org.ansinh.policy.vn.person.EmploymentStatus;
-import org.ansinh.policy.vn.person.PersonInputs;
 import org.ansinh.policy.vn.person.ResidenceStatus;
 
 /**
@@ -55,20 +54,17 @@ public final class Reach {
     List<Variable<?>> needed =
         new ArrayList<>(
             List.of(
-                PersonInputs.AGE,
                 PublicSchoolPriority.PUBLIC_SCHOOL_PRIORITY,
                 VocationalTrainingSupport.VOCATIONAL_TRAINING_SUPPORT_ELIGIBLE,
                 UiVocationalTrainingSupport.UI_VOCATIONAL_TRAINING_SUPPORT_ELIGIBLE,
                 VbspHouseholdLoan.VBSP_POOR_HOUSEHOLD_LOAN_ELIGIBLE,
                 JobCreationLoan.JOB_CREATION_LOAN_ELIGIBLE));
-    for (String optional :
+    for (String entitlement :
         List.of(
             "public_school_entitled",
             "preferential_loan_eligible",
             "emergency_assistance_eligible")) {
-      if (legislation.hasVariable(optional)) {
-        needed.add(legislation.variable(optional));
-      }
+      needed.add(legislation.variable(entitlement));
     }
     Map<String, Object> law =
         ChunkedRun.withDefaults(legislation)
@@ -83,18 +79,15 @@ public final class Reach {
   /** Ward capacity filled by the admission rule's first group, then by lottery. */
   private static void school(
       SyntheticPopulation p, Shapes shapes, Map<String, Object> law, SplittableRandom r) {
-    int[] age = (int[]) law.get("age");
     boolean[] priority = (boolean[]) law.get("public_school_priority");
     boolean[] entitled = (boolean[]) law.get("public_school_entitled");
-    int from = (int) shapes.number("school_age", "from");
-    int to = (int) shapes.number("school_age", "to");
     double placesPerChild = shapes.number("public_school_places_per_child");
     int[] children = new int[p.persons];
     int count = 0;
     double[] lottery = new double[p.persons];
     Map<Integer, Double> places = new HashMap<>();
     for (int i = 0; i < p.persons; i++) {
-      boolean schoolAge = entitled != null ? entitled[i] : age[i] >= from && age[i] <= to;
+      boolean schoolAge = entitled[i];
       if (schoolAge) {
         children[count++] = i;
         lottery[i] = r.nextDouble();
@@ -168,8 +161,7 @@ public final class Reach {
                 && ownAccount
                 && r.nextDouble() < jobApplication * own
                 && r.nextDouble() < funded;
-        p.hasPreferentialLoan[i] =
-            (householdLoan || workerLoan) && (eligible == null || eligible[i]);
+        p.hasPreferentialLoan[i] = (householdLoan || workerLoan) && eligible[i];
       }
       first += size;
     }
@@ -187,7 +179,7 @@ public final class Reach {
               || p.registeredInSocialRegistry[i]
               || p.enrolledCompulsorySi[i];
       p.receivedEmergencyAssistance[i] =
-          (eligible == null || eligible[i]) && r.nextDouble() < (onList ? listed : unlisted);
+          eligible[i] && r.nextDouble() < (onList ? listed : unlisted);
     }
   }
 }

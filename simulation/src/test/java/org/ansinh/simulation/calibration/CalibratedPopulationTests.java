@@ -65,6 +65,7 @@ class CalibratedPopulationTests {
                 "vbsp_poor_household_loan_eligible",
                 "job_creation_loan_eligible",
                 "public_school_priority",
+                "public_school_entitled",
                 "poverty_status",
                 "age")
             .stream()
@@ -169,15 +170,12 @@ class CalibratedPopulationTests {
   void schoolPlacesAreFilledWardByWardWithTheAdmissionRulesFirstGroupFirst() {
     Shapes shapes = Shapes.of(City.HANOI);
     double placesPerChild = shapes.number("public_school_places_per_child");
-    int[] age = (int[]) law.get("age");
     boolean[] priority = bools("public_school_priority");
-    int from = (int) shapes.number("school_age", "from");
-    int to = (int) shapes.number("school_age", "to");
+    boolean[] entitled = bools("public_school_entitled");
     Map<Integer, double[]> byWard = new HashMap<>();
     int attending = 0;
     for (int i = 0; i < p.persons; i++) {
-      boolean schoolAge = age[i] >= from && age[i] <= to;
-      if (!schoolAge) {
+      if (!entitled[i]) {
         assertThat(p.attendsPublicSchool[i]).as("outside school age, person %d", i).isFalse();
         continue;
       }
