@@ -1,8 +1,14 @@
 package org.ansinh.simulation.calibration;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.ansinh.engine.Legislation;
 import org.ansinh.engine.period.Period;
+import org.ansinh.engine.simulation.ChunkedRun;
+import org.ansinh.engine.variable.Variable;
 import org.ansinh.simulation.population.City;
+import org.ansinh.simulation.population.EnginePopulation;
 import org.ansinh.simulation.population.PopulationGenerator;
 import org.ansinh.simulation.population.Reach;
 import org.ansinh.simulation.population.SyntheticPopulation;
@@ -27,8 +33,15 @@ public final class CalibratedPopulation {
     CalibrationTargets targets = CalibrationTargets.of(city);
     SyntheticPopulation p = new PopulationGenerator(city, period.start()).generate(persons, seed);
     Raking.Result raking = CityCalibration.rake(p, targets, period.start());
-    TakeUp.Calibrated takeUp = TakeUp.draw(p, legislation, period, seed, coverage(targets));
-    Reach.draw(p, legislation, period, seed);
+    // One law run serves both: no variable either reads depends on what take-up draws (enrolment
+    // and registry facts are not inputs of those rules); files stay byte-identical for a seed.
+    List<Variable<?>> needed = new ArrayList<>(TakeUp.LAW);
+    needed.addAll(Reach.LAW);
+    Map<String, Object> law =
+        ChunkedRun.withDefaults(legislation)
+            .compute(EnginePopulation.of(p, legislation, period), period, needed, null);
+    TakeUp.Calibrated takeUp = TakeUp.draw(p, law, seed, coverage(targets));
+    Reach.draw(p, law, seed);
     return new Result(p, raking, takeUp);
   }
 

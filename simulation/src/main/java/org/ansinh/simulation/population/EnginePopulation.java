@@ -11,11 +11,11 @@ import org.ansinh.policy.vn.person.PersonInputs;
  * generator asks the law who is eligible before drawing who takes a benefit up. Arrays are shared,
  * not copied, where the engine only reads them.
  */
-final class EnginePopulation {
+public final class EnginePopulation {
 
   private EnginePopulation() {}
 
-  static Population of(SyntheticPopulation p, Legislation legislation, Period period) {
+  public static Population of(SyntheticPopulation p, Legislation legislation, Period period) {
     int n = p.persons;
     int g = p.households;
     Population population =

@@ -1,17 +1,16 @@
 package org.ansinh.simulation.population;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.ansinh.engine.Legislation;
-import org.ansinh.engine.period.Period;
-import org.ansinh.engine.simulation.ChunkedRun;
 import org.ansinh.engine.variable.Variable;
+import org.ansinh.policy.vn.basicservices.PublicSchoolEntitlement;
 import org.ansinh.policy.vn.basicservices.PublicSchoolPriority;
+import org.ansinh.policy.vn.labourmarket.EmergencyAssistance;
 import org.ansinh.policy.vn.labourmarket.JobCreationLoan;
+import org.ansinh.policy.vn.labourmarket.PreferentialLoan;
 import org.ansinh.policy.vn.labourmarket.UiVocationalTrainingSupport;
 import org.ansinh.policy.vn.labourmarket.VbspHouseholdLoan;
 import org.ansinh.policy.vn.labourmarket.VocationalTrainingSupport;
@@ -48,27 +47,23 @@ public final class Reach {
 
   private Reach() {}
 
-  public static void draw(
-      SyntheticPopulation p, Legislation legislation, Period period, long seed) {
+  /** The law's variables {@link #draw} reads. */
+  public static final List<Variable<?>> LAW =
+      List.of(
+          PublicSchoolPriority.PUBLIC_SCHOOL_PRIORITY,
+          PublicSchoolEntitlement.PUBLIC_SCHOOL_ENTITLED,
+          VocationalTrainingSupport.VOCATIONAL_TRAINING_SUPPORT_ELIGIBLE,
+          UiVocationalTrainingSupport.UI_VOCATIONAL_TRAINING_SUPPORT_ELIGIBLE,
+          VbspHouseholdLoan.VBSP_POOR_HOUSEHOLD_LOAN_ELIGIBLE,
+          JobCreationLoan.JOB_CREATION_LOAN_ELIGIBLE,
+          PreferentialLoan.PREFERENTIAL_LOAN_ELIGIBLE,
+          EmergencyAssistance.EMERGENCY_ASSISTANCE_ELIGIBLE);
+
+  /**
+   * @param law at least the variables of {@link #LAW}, computed over the population
+   */
+  public static void draw(SyntheticPopulation p, Map<String, Object> law, long seed) {
     Shapes shapes = Shapes.of(p.city);
-    List<Variable<?>> needed =
-        new ArrayList<>(
-            List.of(
-                PublicSchoolPriority.PUBLIC_SCHOOL_PRIORITY,
-                VocationalTrainingSupport.VOCATIONAL_TRAINING_SUPPORT_ELIGIBLE,
-                UiVocationalTrainingSupport.UI_VOCATIONAL_TRAINING_SUPPORT_ELIGIBLE,
-                VbspHouseholdLoan.VBSP_POOR_HOUSEHOLD_LOAN_ELIGIBLE,
-                JobCreationLoan.JOB_CREATION_LOAN_ELIGIBLE));
-    for (String entitlement :
-        List.of(
-            "public_school_entitled",
-            "preferential_loan_eligible",
-            "emergency_assistance_eligible")) {
-      needed.add(legislation.variable(entitlement));
-    }
-    Map<String, Object> law =
-        ChunkedRun.withDefaults(legislation)
-            .compute(EnginePopulation.of(p, legislation, period), period, needed, null);
     SplittableRandom r = new SplittableRandom(seed ^ 0x2545F4914F6CDD1DL);
     school(p, shapes, law, r);
     training(p, shapes, law, r);

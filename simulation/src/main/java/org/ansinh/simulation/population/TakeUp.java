@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.DoubleUnaryOperator;
-import org.ansinh.engine.Legislation;
-import org.ansinh.engine.period.Period;
-import org.ansinh.engine.simulation.ChunkedRun;
 import org.ansinh.engine.variable.Variable;
 import org.ansinh.policy.vn.basicservices.HouseholdHiEnrolmentAccess;
 import org.ansinh.policy.vn.basicservices.LocalSocialAssistanceAccess;
@@ -63,27 +60,27 @@ public final class TakeUp {
 
   private TakeUp() {}
 
+  /** The law's variables {@link #draw} reads. */
+  public static final List<Variable<?>> LAW =
+      List.of(
+          CompulsorySiCoverage.COMPULSORY_SI_COVERED,
+          UiCovered.UI_COVERED,
+          VoluntarySiEligibility.VOLUNTARY_SI_ELIGIBLE,
+          VoluntarySiMonthlyContribution.VOLUNTARY_SI_MONTHLY_CONTRIBUTION,
+          HiContributionGroup.HI_CONTRIBUTION_GROUP,
+          HouseholdHiAnnualContribution.HOUSEHOLD_HI_ANNUAL_CONTRIBUTION,
+          HouseholdHiEnrolmentAccess.HOUSEHOLD_HI_ENROLMENT_ACCESSIBLE,
+          MonthlySocialAllowance.MONTHLY_SOCIAL_ALLOWANCE,
+          SocialPensionEligibility.SOCIAL_PENSION_ELIGIBLE,
+          LocalSocialAssistanceAccess.LOCAL_SOCIAL_ASSISTANCE_ACCESSIBLE,
+          HouseholdPovertyStatus.POVERTY_STATUS);
+
+  /**
+   * @param law at least the variables of {@link #LAW}, computed over the population
+   */
   public static Calibrated draw(
-      SyntheticPopulation p, Legislation legislation, Period period, long seed, Targets targets) {
+      SyntheticPopulation p, Map<String, Object> law, long seed, Targets targets) {
     Shapes shapes = Shapes.of(p.city);
-    Map<String, Object> law =
-        ChunkedRun.withDefaults(legislation)
-            .compute(
-                EnginePopulation.of(p, legislation, period),
-                period,
-                List.<Variable<?>>of(
-                    CompulsorySiCoverage.COMPULSORY_SI_COVERED,
-                    UiCovered.UI_COVERED,
-                    VoluntarySiEligibility.VOLUNTARY_SI_ELIGIBLE,
-                    VoluntarySiMonthlyContribution.VOLUNTARY_SI_MONTHLY_CONTRIBUTION,
-                    HiContributionGroup.HI_CONTRIBUTION_GROUP,
-                    HouseholdHiAnnualContribution.HOUSEHOLD_HI_ANNUAL_CONTRIBUTION,
-                    HouseholdHiEnrolmentAccess.HOUSEHOLD_HI_ENROLMENT_ACCESSIBLE,
-                    MonthlySocialAllowance.MONTHLY_SOCIAL_ALLOWANCE,
-                    SocialPensionEligibility.SOCIAL_PENSION_ELIGIBLE,
-                    LocalSocialAssistanceAccess.LOCAL_SOCIAL_ASSISTANCE_ACCESSIBLE,
-                    HouseholdPovertyStatus.POVERTY_STATUS),
-                null);
     Draws u = new Draws(p, seed);
     knownToTheWard(p, shapes, (byte[]) law.get("poverty_status"), u);
     double compliance = compulsory(p, shapes, law, u, targets.compulsorySiParticipants());
