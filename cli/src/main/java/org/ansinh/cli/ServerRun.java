@@ -3,6 +3,8 @@ package org.ansinh.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
 import org.ansinh.server.AnSinhServer;
+import org.ansinh.server.platform.security.FirstAdministrator;
+import org.ansinh.server.registry.DemoAccounts;
 import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -41,8 +43,33 @@ final class ServerRun {
             + "  Metrics:    %s/actuator/prometheus%n"
             + "  Dừng / stop: Ctrl-C%n",
         url, (System.nanoTime() - t0) / 1e9, url, url, url, url);
+    printAccounts(context, out);
     out.flush();
     closed.await();
     return 0;
+  }
+
+  /** The demo's accounts, or the first administrator's generated password, shown once. */
+  private static void printAccounts(ConfigurableApplicationContext context, PrintWriter out) {
+    context
+        .getBeanProvider(DemoAccounts.class)
+        .ifAvailable(
+            demo -> {
+              out.printf("%nTài khoản thử / demo accounts (mật khẩu / password: demo):%n");
+              for (DemoAccounts.DemoAccount a : demo.list()) {
+                out.printf(
+                    "  %-9s %-22s %s%n",
+                    a.username(), a.role().labelVi() + " / " + a.role().labelEn(), a.scope());
+              }
+            });
+    context
+        .getBean(FirstAdministrator.class)
+        .generatedPassword()
+        .ifPresent(
+            p ->
+                out.printf(
+                    "%nLần đầu khởi động / first start: account 'admin', password %s"
+                        + " (shown once; set ANSINH_ADMIN_PASSWORD to choose it)%n",
+                    p));
   }
 }

@@ -1,5 +1,6 @@
 package org.ansinh.server.platform;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -127,6 +129,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleExceptionInternal(
       Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    if (request instanceof ServletWebRequest web && !isApi(web.getRequest())) {
+      try {
+        web.getResponse().sendError(status.value()); // the web app's error page, not JSON
+      } catch (java.io.IOException io) {
+        throw new java.io.UncheckedIOException(io);
+      }
+      return null;
+    }
     ResponseEntity<Object> response =
         super.handleExceptionInternal(e, body, headers, status, request);
     if (response != null && response.getBody() instanceof ProblemDetail p) {
@@ -139,7 +149,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
   /** Anything unforeseen: a 500 that says nothing of the request's data (it may be personal). */
   @ExceptionHandler(RuntimeException.class)
-  ProblemDetail unexpected(RuntimeException e) {
+  ProblemDetail unexpected(RuntimeException e, HttpServletRequest request) {
+    if (e instanceof org.springframework.security.access.AccessDeniedException
+        || e instanceof org.springframework.security.core.AuthenticationException
+        || !isApi(request)) {
+      // Spring Security answers the first two (401 to the anonymous, 403 to the signed-in);
+      // a page's error goes to the web app's error page.
+      throw e;
+    }
     log.error("Unexpected error answering a request", e);
     ProblemDetail p =
         ProblemDetail.forStatusAndDetail(
@@ -147,6 +164,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     p.setTitle("Lỗi máy chủ / Server error");
     p.setProperty("field", null);
     return p;
+  }
+
+  /** The API answers with problem documents; the web app's pages with its error page. */
+  private static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
   }
 
   private static String fieldOf(Exception e) {

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnBooleanProperty("ansinh.demo.enabled")
+@org.springframework.core.annotation.Order(1)
 class DemoCity implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(DemoCity.class);
