@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Field values between the database and their one text form (files, change history): ISO dates,
@@ -21,12 +22,13 @@ final class FieldValues {
     return f.name().equals("household_code") ? "code" : f.name();
   }
 
-  /** The fields' values of the current row, with a column prefix ("h.") if given. */
-  static Map<String, Object> read(ResultSet rs, List<RegistryField> fields, String prefix)
+  /** The fields' values of the current row, each from the column {@code columnOf} names. */
+  static Map<String, Object> read(
+      ResultSet rs, List<RegistryField> fields, Function<RegistryField, String> columnOf)
       throws SQLException {
     Map<String, Object> values = new LinkedHashMap<>();
     for (RegistryField f : fields) {
-      String c = prefix + column(f);
+      String c = columnOf.apply(f);
       Object v =
           switch (f.kind()) {
             case DATE -> rs.getObject(c, LocalDate.class);

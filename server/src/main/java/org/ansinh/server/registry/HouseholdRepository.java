@@ -34,7 +34,7 @@ class HouseholdRepository {
                 rs.getLong("id"),
                 rs.getInt("ward_code"),
                 rs.getInt("version"),
-                FieldValues.read(rs, fields, ""),
+                FieldValues.read(rs, fields, FieldValues::column),
                 List.of());
   }
 

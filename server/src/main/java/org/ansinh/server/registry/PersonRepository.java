@@ -35,7 +35,7 @@ class PersonRepository {
                 rs.getString("hh_code"),
                 rs.getInt("hh_ward"),
                 rs.getInt("version"),
-                FieldValues.read(rs, fields, ""));
+                FieldValues.read(rs, fields, FieldValues::column));
   }
 
   Optional<PersonRecord> find(long id) {

@@ -91,7 +91,14 @@ public class RecordRules {
         }
       }
     }
-    return new Checked(values, errors);
+    // In field order, so history rows and errors come in the order files and forms show them.
+    Map<String, Object> ordered = new LinkedHashMap<>();
+    for (RegistryField f : fields.of(level)) {
+      if (values.containsKey(f.name())) {
+        ordered.put(f.name(), values.get(f.name()));
+      }
+    }
+    return new Checked(ordered, errors);
   }
 
   private Object value(RegistryField f, Object v) {

@@ -26,7 +26,7 @@ class RegistryProblems {
     p.setType(STALE);
     p.setTitle("Hồ sơ đã thay đổi / The record has changed");
     p.setProperty("field", "version");
-    p.setProperty("currentVersion", e.current());
+    p.setProperty("current_version", e.current());
     return p;
   }
 
