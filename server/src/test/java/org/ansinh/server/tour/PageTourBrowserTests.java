@@ -49,7 +49,14 @@ class PageTourBrowserTests {
       List.of(
           new Page("home", null, "/"),
           new Page("login", null, "/login"),
-          new Page("home-officer", "canbo", "/"));
+          new Page("home-officer", "canbo", "/"),
+          new Page("registry-search", "canbo", "/registry?name=nguyen"),
+          new Page("registry-import", "canbo", "/registry/import"),
+          new Page("registry-search-analyst", "phantich", "/registry"),
+          new Page("registry-household", "thanhtra", "/registry/households/1"),
+          new Page("registry-person", "thanhtra", "/registry/persons/1/edit"),
+          new Page("registry-history", "thanhtra", "/registry/persons/1/history"),
+          new Page("registry-my-household", "congdan", "/registry/my-household"));
 
   @LocalServerPort int port;
   private Browser browser;
