@@ -56,6 +56,7 @@ class PageTourBrowserTests {
           new Page("registry-household", "thanhtra", "/registry/households/1"),
           new Page("registry-person", "thanhtra", "/registry/persons/1/edit"),
           new Page("registry-history", "thanhtra", "/registry/persons/1/history"),
+          new Page("registry-household-history", "thanhtra", "/registry/households/1/history"),
           new Page("registry-my-household", "congdan", "/registry/my-household"));
 
   @LocalServerPort int port;

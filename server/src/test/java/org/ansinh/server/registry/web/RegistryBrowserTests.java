@@ -103,25 +103,19 @@ class RegistryBrowserTests {
   }
 
   @Test
-  void anOfficerImportsAFileWithOneBadRowSeesTheRowAndFieldAndNothingIsWritten() throws Exception {
+  void anOfficerImportsAFileWithOneBadRowSeesTheRowAndFieldNothingIsWrittenThenCommitsTheFix()
+      throws Exception {
     String good = PageFixture.householdCode();
     String bad = PageFixture.householdCode();
     Path file = Files.createTempFile("registry-import", ".csv");
     Files.writeString(
         file,
-        "household_code,ward_code,role,full_name,birth_date,national_id\n"
-            + good
-            + ","
-            + ward
-            + ",head,Võ Thị Mai,1990-05-01,"
-            + PageFixture.nationalId()
-            + "\n"
-            + bad
-            + ","
-            + ward
-            + ",head,Đặng Văn Lợi,1990-13-01,"
-            + PageFixture.nationalId()
-            + "\n",
+        String.join(
+            "\n",
+            "household_code,ward_code,role,full_name,birth_date,national_id,is_migrant",
+            good + "," + ward + ",head,Võ Thị Mai,1990-05-01," + PageFixture.nationalId() + ",0",
+            bad + "," + ward + ",head,Đặng Văn Lợi,1990-13-01," + PageFixture.nationalId() + ",1",
+            ""),
         StandardCharsets.UTF_8);
 
     browser.go("/registry/import?lang=vi");
@@ -144,6 +138,24 @@ class RegistryBrowserTests {
 
     browser.click("#discard");
     browser.waitFor("#discarded");
+
+    // The officer corrects the row, uploads the file again and writes it.
+    Files.writeString(
+        file, Files.readString(file).replace("1990-13-01", "1990-12-01"), StandardCharsets.UTF_8);
+    browser.driver().findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+    browser.click("#upload-submit");
+    browser.waitFor("#commit");
+    assertThat(browser.driver().findElements(By.id("import-errors"))).isEmpty();
+    browser.click("#commit");
+    browser.waitFor("#import-result");
+    assertThat(
+            jdbc.sql(
+                    "select count(*) from person p join household h on h.id = p.household_id"
+                        + " where h.code in (?, ?) and h.ward_code = ?")
+                .params(good, bad, ward)
+                .query(Long.class)
+                .single())
+        .isEqualTo(2);
     Files.delete(file);
   }
 

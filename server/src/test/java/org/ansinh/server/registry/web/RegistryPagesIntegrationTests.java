@@ -216,6 +216,53 @@ class RegistryPagesIntegrationTests {
         .contains("name=\"version\" value=\"" + (personA.version() + 1) + "\"");
   }
 
+  @Test
+  void anOfficerAddsAMemberAndASecondOneOfTheSameNameAndBirthNeedsConfirming() {
+    WebClient web = signedIn(Role.WARD_OFFICER, wardA, null);
+    web.get("/registry/households/" + householdA + "/persons/new");
+    Map<String, String> child =
+        Map.of(
+            "role", "child",
+            "full_name", "Trần Minh Khoa",
+            "birth_date", "2015-06-01",
+            "evidence", "Giấy khai sinh số 12");
+
+    WebClient.Page added =
+        web.post("/registry/households/" + householdA + "/persons/new", child, true);
+
+    assertThat(added.status()).isEqualTo(302);
+    assertThat(added.location()).contains("/registry/households/" + householdA + "?added=");
+    assertThat(web.get("/registry/households/" + householdA).html()).contains("Trần Minh Khoa");
+    assertThat(
+            jdbc.sql(
+                    "select h.evidence from change_history h join person p on p.id = h.entity_id"
+                        + " where h.entity = 'person' and h.field = 'record'"
+                        + " and p.household_id = ? and p.full_name = ?")
+                .params(householdA, "Trần Minh Khoa")
+                .query(String.class)
+                .single())
+        .isEqualTo("Giấy khai sinh số 12");
+
+    web.get("/registry/households/" + householdA + "/persons/new");
+    WebClient.Page again =
+        web.post("/registry/households/" + householdA + "/persons/new", child, true);
+    assertThat(again.status()).isEqualTo(422);
+    assertThat(again.html()).contains("id=\"error-full_name\"").contains("id=\"confirm\"");
+
+    Map<String, String> confirmed = new LinkedHashMap<>(child);
+    confirmed.put("confirm", "true");
+    assertThat(
+            web.post("/registry/households/" + householdA + "/persons/new", confirmed, true)
+                .status())
+        .isEqualTo(302);
+    assertThat(
+            jdbc.sql("select count(*) from person where household_id = ? and full_name = ?")
+                .params(householdA, "Trần Minh Khoa")
+                .query(Long.class)
+                .single())
+        .isEqualTo(2);
+  }
+
   private WebClient signedIn(Role role, Integer ward, Long household) {
     String user = TestAccounts.open(accounts, role, ward, household);
     WebClient web = new WebClient(port);
