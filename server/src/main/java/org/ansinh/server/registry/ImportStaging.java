@@ -238,11 +238,16 @@ class ImportStaging {
   /** Inserts the new persons in file order with their "created" history rows. */
   int insertPersons(long id, String by, RegistryChange change) {
     String cols = personFields.stream().map(RegistryField::name).collect(Collectors.joining(", "));
+    // A file without the is_migrant column leaves it null; the column's own rule is "no".
+    String values =
+        personFields.stream()
+            .map(f -> f.name().equals("is_migrant") ? "coalesce(is_migrant, false)" : f.name())
+            .collect(Collectors.joining(", "));
     return jdbc.sql(
             "with created as (insert into person (household_id, "
                 + cols
                 + ") select household_id, "
-                + cols
+                + values
                 + " from "
                 + table(id)
                 + " where person_id is null order by row_number returning id)"

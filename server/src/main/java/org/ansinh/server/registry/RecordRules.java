@@ -73,6 +73,8 @@ public class RecordRules {
       if (v == null || (v instanceof String s && s.isBlank())) {
         if (f.required()) {
           errors.add(missing(f));
+        } else if (f.name().equals("is_migrant")) {
+          values.put(f.name(), false); // a fact the analysis reads, never unknown: blank is no
         } else {
           values.put(f.name(), null);
         }
@@ -218,6 +220,14 @@ public class RecordRules {
       }
     }
     throw new Invalid("'" + v + "' không phải giá trị cho phép", "'" + v + "' is not allowed");
+  }
+
+  /**
+   * Reads the ward codes now, if not yet read: the importer calls it before its COPY starts, since
+   * no other statement may run on a connection while a COPY is open.
+   */
+  void loadWards() {
+    wards();
   }
 
   private Set<Integer> wards() {

@@ -156,6 +156,7 @@ public class RegistryImport {
     for (int i = 0; i < staged.size(); i++) {
       position.put(staged.get(i).name(), i);
     }
+    rules.loadWards();
     Connection connection = DataSourceUtils.getConnection(dataSource);
     CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(staging.copySql(id));
     StringBuilder out = new StringBuilder(FLUSH + 4096);

@@ -11,6 +11,7 @@ import org.ansinh.server.ServerIntegrationTest;
 import org.ansinh.server.TestAccounts;
 import org.ansinh.server.platform.Accounts;
 import org.ansinh.server.platform.Role;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +31,11 @@ class RegistryApiIntegrationTests {
   int wardB;
   Api officerA;
   Api officerB;
+
+  @AfterEach
+  void removeTestHouseholds() {
+    RegistryFixture.removeTestHouseholds(jdbc);
+  }
 
   @BeforeEach
   void officers() {

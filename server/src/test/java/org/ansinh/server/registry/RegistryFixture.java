@@ -35,6 +35,19 @@ final class RegistryFixture {
     return String.format("999%09d", NEXT.incrementAndGet() % 1_000_000_000L);
   }
 
+  /**
+   * Deletes the households (and their persons) tests made, so that the registry again holds only
+   * what DemoCityIntegrationTests compares with the generator. The change history stays: it is
+   * append-only.
+   */
+  static void removeTestHouseholds(JdbcClient jdbc) {
+    jdbc.sql(
+            "delete from person where household_id in (select id from household where code like"
+                + " 'T-%')")
+        .update();
+    jdbc.sql("delete from household where code like 'T-%'").update();
+  }
+
   static String json(Object o) {
     return JSON.writeValueAsString(o);
   }

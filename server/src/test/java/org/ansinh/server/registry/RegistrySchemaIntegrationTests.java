@@ -34,8 +34,8 @@ class RegistrySchemaIntegrationTests {
         Arrays.stream(
                 new PathMatchingResourcePatternResolver()
                     .getResources("classpath:db/migration/V*__*.sql"))
-            .map(r -> r.getFilename().substring(1, r.getFilename().indexOf("__")))
-            .sorted(Comparator.comparingInt(Integer::parseInt))
+            .map(r -> r.getFilename().substring(1, r.getFilename().indexOf("__")).replace('_', '.'))
+            .sorted(Comparator.comparing(RegistrySchemaIntegrationTests::versionKey))
             .toList();
 
     assertThat(shipped).contains("1", "2", "3", "4", "5");
@@ -101,6 +101,15 @@ class RegistrySchemaIntegrationTests {
             .stream()
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     return columns.get(column);
+  }
+
+  /** "7.1" sorts after "7" and before "10": each part as a zero-padded number. */
+  private static String versionKey(String version) {
+    StringBuilder key = new StringBuilder();
+    for (String part : version.split("\\.")) {
+      key.append(String.format("%06d.", Integer.parseInt(part)));
+    }
+    return key.toString();
   }
 
   private static String sqlType(String engineType) {
