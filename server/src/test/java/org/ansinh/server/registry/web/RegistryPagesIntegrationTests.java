@@ -263,6 +263,25 @@ class RegistryPagesIntegrationTests {
         .isEqualTo(2);
   }
 
+  @Test
+  void theExportButtonGivesAnOfficerTheirWardOnlyAndAnAnalystMaskedIds() {
+    WebClient officer = signedIn(Role.WARD_OFFICER, wardA, null);
+
+    WebClient.Page csv = officer.get("/registry/export?format=csv");
+
+    assertThat(csv.status()).isEqualTo(200);
+    assertThat(csv.html())
+        .contains("household_code,ward_code")
+        .contains(personA.nationalId())
+        .doesNotContain(personB.nationalId());
+    WebClient.Page masked =
+        signedIn(Role.ANALYST, null, null).get("/registry/export?ward=" + wardB);
+    assertThat(masked.html())
+        .contains("Lê Văn Khải")
+        .doesNotContain(personB.nationalId())
+        .contains("*********" + personB.nationalId().substring(9));
+  }
+
   private WebClient signedIn(Role role, Integer ward, Long household) {
     String user = TestAccounts.open(accounts, role, ward, household);
     WebClient web = new WebClient(port);
