@@ -40,7 +40,7 @@ record JobSpec(
     }
     JobKind kind = JobKind.parse(r.kind());
     Period period = period(r.period(), currentMonth);
-    List<String> by = r.by() == null || r.by().isEmpty() ? DEFAULT_BY : List.copyOf(r.by());
+    List<String> by = r.by() == null ? DEFAULT_BY : new java.util.ArrayList<>(r.by());
     for (int i = 0; i < by.size(); i++) {
       if (by.get(i) == null || !AccessTable.DIMENSIONS.contains(by.get(i))) {
         throw new InvalidFieldException(
@@ -63,10 +63,10 @@ record JobSpec(
       if (!settings.isEmpty()) {
         throw new InvalidFieldException("settings", "only a reform job has settings");
       }
-      return new JobSpec(kind, period, by, null, Map.of(), r.ward());
+      return new JobSpec(kind, period, List.copyOf(by), null, Map.of(), r.ward());
     }
     checkReform(r.reform(), settings);
-    return new JobSpec(kind, period, by, r.reform(), settings, r.ward());
+    return new JobSpec(kind, period, List.copyOf(by), r.reform(), settings, r.ward());
   }
 
   /** The reform the job runs, built with its settings. */

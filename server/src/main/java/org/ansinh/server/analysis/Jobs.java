@@ -151,6 +151,18 @@ class Jobs {
         .single();
   }
 
+  /** The names of the units, in the language asked, by code. */
+  java.util.Map<Integer, String> wardNames(String language) {
+    java.util.Map<Integer, String> names = new java.util.HashMap<>();
+    jdbc.sql("select code, name_vi, name_en from area")
+        .query(
+            rs -> {
+              names.put(
+                  rs.getInt("code"), rs.getString("en".equals(language) ? "name_en" : "name_vi"));
+            });
+    return names;
+  }
+
   private Timestamp now() {
     return Timestamp.from(clock.instant());
   }
