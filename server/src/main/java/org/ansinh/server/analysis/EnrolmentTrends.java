@@ -25,11 +25,11 @@ class EnrolmentTrends {
   /** One month: new enrolments by scheme. */
   record Month(LocalDate month, Map<String, Long> bySchemes) {
     /** "01/2026". */
-    String label() {
+    public String label() {
       return String.format("%02d/%d", month.getMonthValue(), month.getYear());
     }
 
-    long total() {
+    public long total() {
       return bySchemes.values().stream().mapToLong(Long::longValue).sum();
     }
   }

@@ -40,7 +40,7 @@ final class GroupLabels {
   }
 
   /** "Khu vực phi chính thức · Tạm trú" for {@code INFORMAL/TEMPORARY}. */
-  String group(String name) {
+  public String group(String name) {
     List<String> words = new ArrayList<>();
     for (String part : name.split("/")) {
       words.add(part(part));
@@ -61,15 +61,15 @@ final class GroupLabels {
     return WardRanking.label(part, wardNames);
   }
 
-  String programme(String name) {
+  public String programme(String name) {
     return label(Programme.valueOf(name));
   }
 
-  String barrier(String name) {
+  public String barrier(String name) {
     return name == null || name.equals(Barrier.NONE.name()) ? "" : label(Barrier.valueOf(name));
   }
 
-  String label(Coded c) {
+  public String label(Coded c) {
     return english ? c.labelEn() : c.labelVi();
   }
 }

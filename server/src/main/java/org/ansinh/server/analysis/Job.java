@@ -33,7 +33,7 @@ record Job(
     DONE,
     FAILED;
 
-    boolean finished() {
+    public boolean finished() {
       return this == DONE || this == FAILED;
     }
   }

@@ -42,11 +42,11 @@ enum JobStage {
     return (int) Math.round(from + share * (to - from));
   }
 
-  String code() {
+  public String code() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }
 
-  String label(String language) {
+  public String label(String language) {
     return "en".equals(language) ? labelEn : labelVi;
   }
 }

@@ -34,14 +34,22 @@ record ReformResult(
           + " beneficiaries and costs assume every newly reachable person takes the programme up"
           + " (upper bounds). VND a year.";
 
-  /** Totals over the groups: newly reachable persons, gap before, gap closed, cost change. */
+  /**
+   * Totals over the groups of the programmes the reform changes: newly reachable persons, the
+   * baseline gap, the gap closed, the change in the annual cost. (Over every programme the gap
+   * closed would be diluted by the gaps of programmes the reform does not touch.)
+   */
   double[] totals() {
+    java.util.Set<String> changed = new java.util.HashSet<>();
+    rows.stream().filter(ReformFigure::touched).forEach(f -> changed.add(f.programme()));
     double[] t = new double[4];
     for (ReformFigure f : rows) {
-      t[0] += f.newlyReachable();
-      t[1] += f.gapBaseline();
-      t[2] += f.gapClosed();
-      t[3] += f.annualCostChange();
+      if (changed.contains(f.programme())) {
+        t[0] += f.newlyReachable();
+        t[1] += f.gapBaseline();
+        t[2] += f.gapClosed();
+        t[3] += f.annualCostChange();
+      }
     }
     return t;
   }
