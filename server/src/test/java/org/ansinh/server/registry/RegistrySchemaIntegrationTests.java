@@ -34,8 +34,9 @@ class RegistrySchemaIntegrationTests {
         Arrays.stream(
                 new PathMatchingResourcePatternResolver()
                     .getResources("classpath:db/migration/V*__*.sql"))
-            .map(r -> r.getFilename().substring(1, r.getFilename().indexOf("__")))
-            .sorted(Comparator.comparingInt(Integer::parseInt))
+            // V8_1__x.sql is version 8.1, after 8 and before 9
+            .map(r -> r.getFilename().substring(1, r.getFilename().indexOf("__")).replace('_', '.'))
+            .sorted(Comparator.comparing(org.flywaydb.core.api.MigrationVersion::fromVersion))
             .toList();
 
     assertThat(shipped).contains("1", "2", "3", "4", "5");
