@@ -119,7 +119,9 @@ final class DemoCopy {
         copy.copyIn(
             "copy person (id, household_id, role, national_id, full_name, is_migrant, "
                 + String.join(", ", PersonInputCells.NAMES)
-                + ", months_worked_in_year, registered_in_social_registry) from stdin (format csv)");
+                + ", months_worked_in_year, registered_in_social_registry, home_province,"
+                + " received_vocational_training_support, has_preferential_loan,"
+                + " attends_public_school, received_emergency_assistance) from stdin (format csv)");
     StringBuilder rows = new StringBuilder();
     String family = null;
     int currentHousehold = -1;
@@ -152,6 +154,16 @@ final class DemoCopy {
             .append(p.monthsWorked[i])
             .append(',')
             .append(p.registeredInSocialRegistry[i])
+            .append(',')
+            .append(p.homeProvince[i])
+            .append(',')
+            .append(p.receivedTrainingSupport[i])
+            .append(',')
+            .append(p.hasPreferentialLoan[i])
+            .append(',')
+            .append(p.attendsPublicSchool[i])
+            .append(',')
+            .append(p.receivedEmergencyAssistance[i])
             .append('\n');
         if ((i + 1) % BATCH == 0) {
           flush(in, rows);
