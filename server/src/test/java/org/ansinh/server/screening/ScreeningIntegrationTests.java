@@ -83,6 +83,44 @@ class ScreeningIntegrationTests {
     assertThat(page.html()).contains("Kết quả cho tháng 03/2026");
   }
 
+  /**
+   * A migrant in informal work, March 2026: temporary residence in Ho Chi Minh City, own-account
+   * income 5,000,000 đồng, a household of 3 with 12,000,000 a month (4,000,000 each: not poor).
+   *
+   * <ul>
+   *   <li>voluntary social insurance: the base is the declared income, 5,000,000, between the floor
+   *       (rural poverty line 1,500,000: poverty/national, 351/2025/NĐ-CP) and the ceiling (20 ×
+   *       reference level 2,340,000); 22% × 5,000,000 = 1,100,000 (social_insurance/voluntary/
+   *       contribution_rate.yaml, 41/2024/QH15 Điều 32 khoản 2, Điều 36 khoản 1);
+   *   <li>state support: 20% (state_support/other.yaml, 159/2025/NĐ-CP) of the contribution at the
+   *       rural poverty line, 22% × 1,500,000 = 330,000 → 66,000; the city adds nothing for
+   *       households that are not poor (local_support/hcmc/other.yaml, 0); so the person pays
+   *       1,100,000 − 66,000 = 1,034,000;
+   *   <li>health insurance bought with the household: 4.5%
+   *       (health_insurance/contribution_rate.yaml) × reference level 2,340,000 = 105,300 a month,
+   *       × 12 = 1,263,600 for the year, the first member paying in full.
+   * </ul>
+   */
+  @Test
+  void aMigrantInInformalWorkSeesVoluntaryInsuranceWithTheStateShare() {
+    Map<String, String> form = employee();
+    form.put("residence", "TEMPORARY");
+    form.put("homeProvince", "Thanh Hóa");
+    form.put("work", "SELF_EMPLOYED");
+    form.put("wage", "5000000");
+    form.put("householdSize", "3");
+    form.put("householdIncome", "12000000");
+    WebClient web = new WebClient(port);
+    web.get("/screener?lang=vi");
+    Page page = web.post("/screener", form, true);
+
+    assertThat(amount(page, "voluntary_si_monthly_contribution")).isEqualTo("1.034.000 ₫");
+    assertThat(amount(page, "voluntary_si_state_support")).isEqualTo("66.000 ₫");
+    assertThat(amount(page, "hi_annual_contribution")).isEqualTo("1.263.600 ₫");
+    assertThat(page.html()).doesNotContain("data-variable=\"si_employee_contribution\"");
+    assertThat(section(page.html(), "line-voluntarySi")).contains("class=\"status eligible\"");
+  }
+
   @Test
   void eachLineIsExplainedDownToTheArticleOfLaw() {
     WebClient web = new WebClient(port);
