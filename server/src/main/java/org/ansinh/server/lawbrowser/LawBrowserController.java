@@ -6,8 +6,6 @@ import java.util.Locale;
 import org.ansinh.engine.Legislation;
 import org.ansinh.engine.parameter.Parameter;
 import org.ansinh.engine.variable.Variable;
-import org.ansinh.policy.vn.VietnamReforms;
-import org.ansinh.policy.vn.reforms.ReformDefinition;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,12 +23,12 @@ class LawBrowserController {
 
   private final Legislation legislation;
   private final ParameterFolder root;
-  private final List<ReformDefinition> reforms;
+  private final List<ReformEntry> reforms;
 
   LawBrowserController(Legislation legislation) {
     this.legislation = legislation;
     this.root = ParameterFolder.root(legislation.parameters());
-    this.reforms = VietnamReforms.definitions();
+    this.reforms = ReformEntry.all();
   }
 
   @GetMapping
@@ -77,8 +75,7 @@ class LawBrowserController {
   @GetMapping("/reforms/{name}")
   String reform(
       @PathVariable String name, Locale locale, Model model, HttpServletResponse response) {
-    ReformDefinition r =
-        reforms.stream().filter(d -> d.name().equals(name)).findFirst().orElse(null);
+    ReformEntry r = reforms.stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
     if (r == null) {
       return notFound(response, model);
     }

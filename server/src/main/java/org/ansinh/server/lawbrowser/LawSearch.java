@@ -12,7 +12,6 @@ import org.ansinh.engine.parameter.Parameter;
 import org.ansinh.engine.parameter.ParameterValue;
 import org.ansinh.engine.variable.DatedFormula;
 import org.ansinh.engine.variable.Variable;
-import org.ansinh.policy.vn.reforms.ReformDefinition;
 
 /**
  * Finds parameters, variables and reforms by words, with or without Vietnamese diacritics: "luong
@@ -25,8 +24,7 @@ import org.ansinh.policy.vn.reforms.ReformDefinition;
 final class LawSearch {
 
   /** What a search found, each list best first. */
-  record Found(
-      List<Parameter> parameters, List<Variable<?>> variables, List<ReformDefinition> reforms) {
+  record Found(List<Parameter> parameters, List<Variable<?>> variables, List<ReformEntry> reforms) {
     public int size() {
       return parameters.size() + variables.size() + reforms.size();
     }
@@ -39,7 +37,7 @@ final class LawSearch {
 
   private LawSearch() {}
 
-  static Found find(String query, Legislation legislation, List<ReformDefinition> reforms) {
+  static Found find(String query, Legislation legislation, List<ReformEntry> reforms) {
     String phrase = String.join(" ", words(query));
     List<Parameter> parameters = List.copyOf(legislation.parameters().all());
     List<Variable<?>> variables = List.copyOf(legislation.variables());
@@ -116,9 +114,9 @@ final class LawSearch {
     return text(all, v.labelVi(), v.labelEn(), v.name().replace('_', ' '));
   }
 
-  private static Text text(ReformDefinition r) {
+  private static Text text(ReformEntry r) {
     StringBuilder all = new StringBuilder(r.name().replace('_', ' '));
-    all.append(' ').append(r.source().document());
+    all.append(' ').append(r.definition().source().document());
     return text(all, r.titleVi(), r.titleEn());
   }
 

@@ -86,6 +86,8 @@ class LawBrowserIntegrationTests {
     String html = new WebClient(port).get("/law/reforms/voluntary_si_support?lang=en").html();
 
     assertThat(html).contains("id=\"settings\"").contains("class=\"passage\"");
+    // The title with its default setting filled in, not the definition's placeholder.
+    assertThat(html).contains("<h1>Voluntary SI support of at least 50").doesNotContain("{rate");
   }
 
   @Test
