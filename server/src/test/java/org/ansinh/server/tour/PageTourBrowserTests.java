@@ -49,7 +49,18 @@ class PageTourBrowserTests {
       List.of(
           new Page("home", null, "/"),
           new Page("login", null, "/login"),
-          new Page("home-officer", "canbo", "/"));
+          new Page("home-officer", "canbo", "/"),
+          new Page("screener", null, "/screener"),
+          new Page(
+              "screener-migrant",
+              null,
+              "/screener?work=SELF_EMPLOYED&residence=TEMPORARY&homeProvince=Thanh+H%C3%B3a"
+                  + "&wage=5000000&householdSize=3&householdIncome=12000000"),
+          new Page("law", null, "/law"),
+          new Page("law-search", null, "/law?q=luong+co+so"),
+          new Page("law-parameter", null, "/law/parameters/wages.base_salary"),
+          new Page("law-variable", null, "/law/variables/hi_contribution_group"),
+          new Page("law-reform", null, "/law/reforms/voluntary_si_support"));
 
   @LocalServerPort int port;
   private Browser browser;
