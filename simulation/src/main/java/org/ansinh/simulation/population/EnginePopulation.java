@@ -5,6 +5,8 @@ import org.ansinh.engine.period.Period;
 import org.ansinh.engine.simulation.Population;
 import org.ansinh.policy.vn.household.HouseholdInputs;
 import org.ansinh.policy.vn.person.PersonInputs;
+import org.ansinh.policy.vn.reforms.ReformInputs;
+import org.ansinh.policy.vn.socialassistance.SocialAssistanceInputs;
 
 /**
  * A generated population as the engine's columns, without a round trip through a file: the
@@ -36,6 +38,10 @@ public final class EnginePopulation {
     population.setInput(PersonInputs.DISABILITY_LEVEL, period, p.disability, null);
     population.setInput(PersonInputs.HAS_PENSION, period, p.hasPension, null);
     population.setInput(PersonInputs.IS_STUDENT, period, p.isStudent, null);
+    population.setInput(
+        SocialAssistanceInputs.SOCIAL_ASSISTANCE_GROUP, period, p.socialAssistanceGroup, null);
+    population.setInput(ReformInputs.IS_ORPHAN, period, p.isOrphan, null);
+    population.setInput(ReformInputs.DISADVANTAGED_STUDENT, period, p.disadvantagedStudent, null);
     int[] province = new int[g];
     java.util.Arrays.fill(province, p.city.provinceCode());
     population.setInput(HouseholdInputs.PROVINCE, period, province, null);
