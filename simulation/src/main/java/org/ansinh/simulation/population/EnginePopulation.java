@@ -18,6 +18,15 @@ public final class EnginePopulation {
   private EnginePopulation() {}
 
   public static Population of(SyntheticPopulation p, Legislation legislation, Period period) {
+    return of(p, legislation, period, p.employment);
+  }
+
+  /**
+   * The population with another employment status per person: the same people in a month when their
+   * work was different (a break in the year, {@link Reach#employmentDuringBreak}).
+   */
+  public static Population of(
+      SyntheticPopulation p, Legislation legislation, Period period, byte[] employment) {
     int n = p.persons;
     int g = p.households;
     Population population =
@@ -25,7 +34,7 @@ public final class EnginePopulation {
     population.setInput(PersonInputs.BIRTH_DATE, period, p.birthDate, null);
     population.setInput(PersonInputs.SEX, period, p.sex, null);
     population.setInput(PersonInputs.RESIDENCE_STATUS, period, p.residence, null);
-    population.setInput(PersonInputs.EMPLOYMENT_STATUS, period, p.employment, null);
+    population.setInput(PersonInputs.EMPLOYMENT_STATUS, period, employment, null);
     population.setInput(PersonInputs.LABOUR_CONTRACT_MONTHS, period, p.contractMonths, null);
     population.setInput(PersonInputs.MONTHLY_WAGE, period, p.wage, null);
     population.setInput(PersonInputs.SI_CONTRIBUTION_MONTHS, period, p.siMonths, null);
