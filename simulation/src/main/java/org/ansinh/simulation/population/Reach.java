@@ -76,7 +76,7 @@ public final class Reach {
   public static byte[] employmentDuringBreak(SyntheticPopulation p) {
     byte[] during = p.employment.clone();
     for (int i = 0; i < p.persons; i++) {
-      if (working(p.employment[i]) && p.monthsWorked[i] < MONTHS_A_YEAR) {
+      if (EmploymentStatus.isEmployed(p.employment[i]) && p.monthsWorked[i] < MONTHS_A_YEAR) {
         during[i] = UNEMPLOYED;
       }
     }
@@ -191,13 +191,6 @@ public final class Reach {
       }
       first += size;
     }
-  }
-
-  private static boolean working(byte status) {
-    return status == EmploymentStatus.EMPLOYEE.ordinal()
-        || status == EmploymentStatus.EMPLOYER.ordinal()
-        || status == EmploymentStatus.SELF_EMPLOYED.ordinal()
-        || status == EmploymentStatus.FAMILY_WORKER.ordinal();
   }
 
   /** On a list (residence record, pre-registration, employer's declaration) or not. */
