@@ -3,6 +3,7 @@ package org.ansinh.simulation.population;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.ansinh.policy.vn.VietnamLegislation;
 import org.ansinh.policy.vn.socialassistance.SocialAssistanceGroup;
 
 /**
@@ -10,10 +11,10 @@ import org.ansinh.policy.vn.socialassistance.SocialAssistanceGroup;
  * they depend on (seed 004 names both groups; {@code is_orphan}, {@code disadvantaged_student}):
  *
  * <ul>
- *   <li><b>orphans</b> are children under 16 (Luật Trẻ em 2016, Điều 1) and live where a parent is
- *       missing: only in households whose head has no spouse in the household. The share of
- *       children who lost a parent is the shapes' {@code orphans.share_of_children}; those who lost
- *       both ({@code orphans.both_parents_share}) are the social assistance group of children
+ *   <li><b>orphans</b> are children (under 16, the law's {@code child_max_age}) and live where a
+ *       parent is missing: only in households whose head has no spouse in the household. The share
+ *       of children who lost a parent is the shapes' {@code orphans.share_of_children}; those who
+ *       lost both ({@code orphans.both_parents_share}) are the social assistance group of children
  *       without a source of support (Nghị định 20/2021/NĐ-CP, Điều 5 khoản 1), which the law reads
  *       for the monthly allowance;
  *   <li><b>disadvantaged pupils and students</b> are in school ({@code is_student}) and either
@@ -26,7 +27,9 @@ import org.ansinh.policy.vn.socialassistance.SocialAssistanceGroup;
  */
 final class ChildCircumstances {
 
-  private static final int CHILD_AGE_LIMIT = 16; // Luật Trẻ em 2016, Điều 1: trẻ em dưới 16 tuổi
+  /** The law's child age (Luật Trẻ em 2016, Điều 1: a child is a person under 16). */
+  private static final String CHILD_AGE = "social_assistance.age.child_max_age";
+
   private static final byte SPOUSE = 1;
   private static final byte CHILD_NO_SUPPORT =
       (byte) SocialAssistanceGroup.CHILD_NO_SUPPORT.ordinal();
@@ -46,13 +49,16 @@ final class ChildCircumstances {
    * @param reference the day ages are counted to
    */
   void draw(SyntheticPopulation p, LocalDate reference, SplittableRandom r) {
-    // under 16 on the reference day: born after the day 16 years before it
-    long born16YearsAgo = reference.minusYears(CHILD_AGE_LIMIT).toEpochDay();
+    // a child on the reference day: born after the day the child age limit's years before it
+    int childAgeLimit =
+        (int)
+            Math.round(VietnamLegislation.get().parameters().get(CHILD_AGE).at(reference).number());
+    long bornAtLimit = reference.minusYears(childAgeLimit).toEpochDay();
     boolean[] noSpouse = householdsWithoutSpouse(p);
     int children = 0;
     int childrenWithoutSpouse = 0;
     for (int i = 0; i < p.persons; i++) {
-      if (p.birthDate[i] > born16YearsAgo) {
+      if (p.birthDate[i] > bornAtLimit) {
         children++;
         childrenWithoutSpouse += noSpouse[p.household[i]] ? 1 : 0;
       }
@@ -65,7 +71,7 @@ final class ChildCircumstances {
     long threshold = Math.round(incomeBelowMedianShare * medianIncomePerCapita(p));
     for (int i = 0; i < p.persons; i++) {
       int h = p.household[i];
-      if (p.birthDate[i] > born16YearsAgo && noSpouse[h] && r.nextDouble() < chance) {
+      if (p.birthDate[i] > bornAtLimit && noSpouse[h] && r.nextDouble() < chance) {
         p.isOrphan[i] = true;
         if (r.nextDouble() < bothParentsShare) {
           p.socialAssistanceGroup[i] = CHILD_NO_SUPPORT;
