@@ -147,21 +147,24 @@ public final class AccessAnalysis {
       Period period,
       ProgressListener progress,
       boolean costsOverYear) {
-    Map<String, Object> v =
-        compute(population, legislation, period, outputNames(), "law", progress);
-    Legislation blind = ResidenceBlind.of(legislation, period.start());
-    Map<String, Object> withoutResidence =
-        blind == legislation
-            ? v
-            : compute(population, blind, period, eligibilityVariables(), "no residence", progress);
-    return classify(population, legislation, period, v, withoutResidence, progress, costsOverYear);
+    Reform blind = ResidenceBlind.reform(legislation, period.start());
+    List<ChunkedRun.Variant> variants = new ArrayList<>();
+    if (blind != null) {
+      variants.add(
+          new ChunkedRun.Variant(blind, ChunkedRun.BASELINE, eligibilityOutputs(legislation)));
+    }
+    ChunkedRun.Variants law = compute(population, legislation, period, variants, progress);
+    Map<String, Object> withoutResidence = blind == null ? law.baseline() : law.variant(0);
+    return classify(
+        population, legislation, period, law.baseline(), withoutResidence, progress, costsOverYear);
   }
 
   /**
    * The analysis under the baseline and under {@code reform} in one pass over the population: each
-   * chunk computes the baseline, then takes from it every variable the reform cannot change (the
-   * engine's {@link ChunkedRun#computeWithReform}), so a reform that touches a few rules costs a
-   * few variables, not a second city.
+   * chunk computes the law in force, then the reform, the residence-blind law and the reform made
+   * residence-blind, each taking from the run it derives from every variable its change cannot
+   * affect (the engine's {@link ChunkedRun#computeVariants}), so a reform that touches a few rules
+   * costs a few variables, not a second city.
    *
    * @return the baseline's result, then the reform's
    */
@@ -172,34 +175,30 @@ public final class AccessAnalysis {
       Period period,
       ProgressListener progress,
       boolean costsOverYear) {
-    ChunkedRun.BaselineAndReform law =
-        both(population, baseline, reform, period, outputNames(), "law", progress);
-    Legislation blind = ResidenceBlind.of(baseline, period.start());
-    ChunkedRun.BaselineAndReform withoutResidence =
-        blind == baseline
-            ? law
-            : both(
-                population,
-                blind,
-                reform,
-                period,
-                eligibilityVariables(),
-                "no residence",
-                progress);
+    Reform blind = ResidenceBlind.reform(baseline, period.start());
+    List<ChunkedRun.Variant> variants = new ArrayList<>();
+    variants.add(new ChunkedRun.Variant(reform, ChunkedRun.BASELINE, outputs(baseline)));
+    if (blind != null) {
+      // the reform made residence-blind is the reform applied to the residence-blind law
+      variants.add(
+          new ChunkedRun.Variant(blind, ChunkedRun.BASELINE, eligibilityOutputs(baseline)));
+      variants.add(new ChunkedRun.Variant(reform, 1, eligibilityOutputs(baseline)));
+    }
+    ChunkedRun.Variants law = compute(population, baseline, period, variants, progress);
     Result base =
         classify(
             population,
             baseline,
             period,
             law.baseline(),
-            withoutResidence.baseline(),
+            blind == null ? law.baseline() : law.variant(1),
             progress,
             costsOverYear);
-    Map<String, Object> reformed = new LinkedHashMap<>(law.reform());
+    Map<String, Object> reformed = new LinkedHashMap<>(law.variant(0));
     for (Programme p : Programme.values()) {
       String name = p.cost().priced() ? p.cost().variable() : null;
       if (name != null
-          && !law.affected().contains(name)
+          && !law.affected(0).contains(name)
           && base.values().containsKey(yearKey(name))) {
         reformed.put(yearKey(name), base.values().get(yearKey(name)));
       }
@@ -210,10 +209,43 @@ public final class AccessAnalysis {
             reform.apply(baseline),
             period,
             reformed,
-            withoutResidence.reform(),
+            blind == null ? law.variant(0) : law.variant(2),
             progress,
             costsOverYear);
     return new Result[] {base, after};
+  }
+
+  private static List<Variable<?>> outputs(Legislation legislation) {
+    return variables(legislation, outputNames());
+  }
+
+  private static List<Variable<?>> eligibilityOutputs(Legislation legislation) {
+    return variables(legislation, eligibilityVariables());
+  }
+
+  private static List<Variable<?>> variables(Legislation legislation, Set<String> names) {
+    List<Variable<?>> out = new ArrayList<>();
+    for (String name : names) {
+      out.add(legislation.variable(name));
+    }
+    return out;
+  }
+
+  /** The law's outputs, and each variant's, in one pass over the population. */
+  private static ChunkedRun.Variants compute(
+      Population population,
+      Legislation legislation,
+      Period period,
+      List<ChunkedRun.Variant> variants,
+      ProgressListener progress) {
+    long total = population.personCount();
+    return ChunkedRun.withDefaults(legislation)
+        .computeVariants(
+            population,
+            period,
+            outputs(legislation),
+            variants,
+            done -> progress.progress("law", done, total));
   }
 
   private static Set<String> outputNames() {
@@ -272,40 +304,6 @@ public final class AccessAnalysis {
               }
             });
     return new Result(population, personWeight(population, v), v, eligible, reached, barrier);
-  }
-
-  private static ChunkedRun.BaselineAndReform both(
-      Population population,
-      Legislation legislation,
-      Reform reform,
-      Period period,
-      Set<String> names,
-      String stage,
-      ProgressListener progress) {
-    List<Variable<?>> needed = new ArrayList<>();
-    for (String name : names) {
-      needed.add(legislation.variable(name));
-    }
-    long total = population.personCount();
-    return ChunkedRun.withDefaults(legislation)
-        .computeWithReform(
-            population, period, needed, reform, done -> progress.progress(stage, done, total));
-  }
-
-  private static Map<String, Object> compute(
-      Population population,
-      Legislation legislation,
-      Period period,
-      Set<String> names,
-      String stage,
-      ProgressListener progress) {
-    List<Variable<?>> needed = new ArrayList<>();
-    for (String name : names) {
-      needed.add(legislation.variable(name));
-    }
-    long total = population.personCount();
-    return ChunkedRun.withDefaults(legislation)
-        .compute(population, period, needed, done -> progress.progress(stage, done, total));
   }
 
   private static String yearKey(String variable) {
