@@ -55,21 +55,22 @@ public final class ChunkedRun {
    * Computes {@code outputs} for {@code period} over the population.
    *
    * @param progress receives the number of persons done after each chunk (may be null)
-   * @return one full-size array per output, by variable name, in the order asked
+   * @return one full-size array per output, by variable name, in the order asked; an output given
+   *     as input for everyone is the population's own column: read it, never write it
    */
   public Map<String, Object> compute(
       Population population, Period period, List<Variable<?>> outputs, IntConsumer progress) {
-    Map<String, Object> results = allocate(population, outputs, legislation);
+    Outputs results = allocate(population, period, outputs, legislation);
     run(
         population,
         progress,
         (part, groupOffset, personOffset) -> {
           Simulation sim = new Simulation(legislation, part);
-          for (Variable<?> v : outputs) {
-            copy(sim, v, period, part, results, groupOffset, personOffset);
+          for (Variable<?> v : results.computed()) {
+            copy(sim, v, period, part, results.values(), groupOffset, personOffset);
           }
         });
-    return results;
+    return results.values();
   }
 
   /**
@@ -185,7 +186,8 @@ public final class ChunkedRun {
     List<Set<String>> affected = new ArrayList<>();
     List<List<Variable<?>>> computed = new ArrayList<>();
     List<Map<String, Object>> values = new ArrayList<>();
-    Map<String, Object> base = allocate(population, outputs, legislation);
+    Outputs baseOutputs = allocate(population, period, outputs, legislation);
+    Map<String, Object> base = baseOutputs.values();
     for (int j = 0; j < count; j++) {
       Variant variant = variants.get(j);
       int parent = variant.parent();
@@ -211,13 +213,13 @@ public final class ChunkedRun {
           own.add(v);
         }
       }
-      Map<String, Object> ownValues = allocate(population, own, legislations[j]);
+      Outputs ownValues = allocate(population, period, own, legislations[j]);
       Map<String, Object> all = new LinkedHashMap<>();
       for (Variable<?> v : variant.outputs()) {
-        all.put(v.name(), ownValues.getOrDefault(v.name(), parentValues.get(v.name())));
+        all.put(v.name(), ownValues.values().getOrDefault(v.name(), parentValues.get(v.name())));
       }
       affected.add(changed);
-      computed.add(own);
+      computed.add(ownValues.computed());
       values.add(all);
     }
     run(
@@ -225,7 +227,7 @@ public final class ChunkedRun {
         progress,
         (part, groupOffset, personOffset) -> {
           Simulation sim = new Simulation(legislation, part);
-          for (Variable<?> v : outputs) {
+          for (Variable<?> v : baseOutputs.computed()) {
             copy(sim, v, period, part, base, groupOffset, personOffset);
           }
           Simulation[] sims = new Simulation[count];
@@ -242,13 +244,27 @@ public final class ChunkedRun {
     return new Variants(base, List.copyOf(values), List.copyOf(affected));
   }
 
-  private static Map<String, Object> allocate(
-      Population population, List<Variable<?>> outputs, Legislation legislation) {
-    Map<String, Object> results = new LinkedHashMap<>();
+  /** Full-size arrays for outputs, and the outputs that chunks must fill in. */
+  private record Outputs(Map<String, Object> values, List<Variable<?>> computed) {}
+
+  /**
+   * An array per output; an output given as input for everyone in the period is the population's
+   * own column (a formula never overrides a given cell), shared rather than computed and copied.
+   */
+  private static Outputs allocate(
+      Population population, Period period, List<Variable<?>> outputs, Legislation legislation) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    List<Variable<?>> computed = new ArrayList<>();
     for (Variable<?> v : outputs) {
-      results.put(v.name(), allocate(legislation.resolve(v), population.size(v)));
+      Population.InputColumn input = population.input(v.name(), Simulation.periodFor(v, period));
+      if (input != null && input.given() == null) {
+        values.put(v.name(), input.values());
+      } else {
+        values.put(v.name(), allocate(legislation.resolve(v), population.size(v)));
+        computed.add(v);
+      }
     }
-    return results;
+    return new Outputs(values, computed);
   }
 
   private static void copy(

@@ -152,6 +152,29 @@ class ChunkedRunTests {
   }
 
   @Test
+  void anOutputGivenForEveryoneIsThePopulationsColumnAndOneGivenInPartIsComputed() {
+    Population p = random(500, 9);
+    int n = p.personCount();
+    boolean[] someAges = new boolean[n];
+    int[] ages = new int[n];
+    for (int i = 0; i < n; i++) {
+      someAges[i] = i % 3 == 0;
+      ages[i] = 20 + i % 50;
+    }
+    p.setInput(ToyLaw.AGE, JULY, ages, someAges);
+    Map<String, Object> out =
+        new ChunkedRun(ToyLaw.legislation(), 2, 61)
+            .compute(p, JULY, List.of(ToyLaw.WAGE, ToyLaw.AGE, ToyLaw.TAX), null);
+    assertThat(out.get("wage")).isSameAs(p.input("wage", JULY).values());
+    // age has no formula: given cells keep their value, the others the default (0)
+    assertThat(out.get("age")).isNotSameAs(ages);
+    int[] age = (int[]) out.get("age");
+    assertThat(age[0]).isEqualTo(ages[0]);
+    assertThat(age[1]).isZero();
+    assertThat(age[3]).isEqualTo(ages[3]);
+  }
+
+  @Test
   void chunksHoldWholeHouseholds() {
     Population p = random(1_000, 7);
     List<int[]> chunks = new ChunkedRun(ToyLaw.legislation(), 1, 50).chunks(p);
