@@ -81,7 +81,8 @@ final class SimulateCommand implements Callable<Integer> {
             reform,
             p,
             (stage, done, total) -> progress.show("computing (" + stage + ")", done, total));
-    ReformComparison.Report report = comparison.report(options.by);
+    // the table by ward is only written to --out: not summed when nobody reads it
+    ReformComparison.Report report = comparison.report(options.by, out != null);
     List<ProgrammeChange> rows = report.byGroup();
     List<ProgrammeChange> wards = report.byWard();
     List<WinnersAndLosers> winners = report.winnersAndLosers();
