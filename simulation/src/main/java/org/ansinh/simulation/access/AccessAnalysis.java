@@ -291,6 +291,7 @@ public final class AccessAnalysis {
     if (costsOverYear) {
       sumOverYear(population, legislation, period, v, progress);
     }
+    progress.progress("classify", 0, n);
     AccessColumns columns = columns(population, v, withoutResidence, period.start(), derived);
     Programme[] programmes = Programme.values();
     boolean[][] reached = new boolean[programmes.length][];
