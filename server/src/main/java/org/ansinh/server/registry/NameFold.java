@@ -2,6 +2,7 @@ package org.ansinh.server.registry;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Names as the registry stores and compares them. A stored name is {@link #clean cleaned} (NFC,
@@ -11,11 +12,17 @@ import java.util.Locale;
  */
 public final class NameFold {
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private NameFold() {}
 
   /** NFC (a name typed on another keyboard may arrive decomposed), trimmed, single spaces. */
   public static String clean(String name) {
-    return Normalizer.normalize(name, Normalizer.Form.NFC).strip().replaceAll("\\s+", " ");
+    String nfc =
+        Normalizer.isNormalized(name, Normalizer.Form.NFC)
+            ? name
+            : Normalizer.normalize(name, Normalizer.Form.NFC);
+    return SPACES.matcher(nfc.strip()).replaceAll(" ");
   }
 
   /** Lower case, marks dropped, đ as d: "Nguyễn Văn Đức" → "nguyen van duc". */
