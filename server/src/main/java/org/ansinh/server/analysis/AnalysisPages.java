@@ -30,6 +30,11 @@ class AnalysisPages {
     this.json = json;
   }
 
+  /** The signed-in actor, whatever they may do. */
+  Actor actor() {
+    return actor.get();
+  }
+
   Actor analyst() {
     Actor a = actor.get();
     if (!a.mayAnalyse()) {

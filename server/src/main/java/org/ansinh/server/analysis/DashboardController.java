@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.ansinh.server.platform.Actor;
 import org.ansinh.simulation.access.AccessCharts;
 import org.ansinh.simulation.access.Programme;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,10 +21,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The dashboard: coverage and access gaps by sector and residence status (a table and a chart),
  * wards ranked by gap, new enrolments by month; one programme at a time, from the newest access job
- * over the whole registry, with a button that runs a new one and follows its progress.
+ * over the whole registry, with a button that runs a new one and follows its progress. A ward
+ * officer sees their own ward: every programme's gap there, from the same job, and the ward's
+ * enrolments; they cannot run jobs.
  */
 @Controller
-@PreAuthorize("hasAnyRole('LEADER','ANALYST','ADMIN')")
+@PreAuthorize("hasAnyRole('LEADER','ANALYST','ADMIN','WARD_OFFICER')")
 class DashboardController {
 
   private final AnalysisPages pages;
@@ -40,7 +43,10 @@ class DashboardController {
       @RequestParam(required = false) Long job,
       Model model,
       Locale locale) {
-    pages.analyst();
+    Actor actor = pages.actor();
+    if (!actor.mayAnalyse()) {
+      return ward(actor, model, locale);
+    }
     Programme shown = programme(programme);
     boolean english = "en".equals(locale.getLanguage());
     Map<Integer, String> wardNames = pages.wardNames(locale);
@@ -71,18 +77,50 @@ class DashboardController {
           model.addAttribute(
               "wardChart", Charts.inline(WardRanking.chart(r.byWard(), shown, wardNames)));
         });
-    List<EnrolmentTrends.Month> months = trends.months(pages.today(), null);
+    trends(model, pages.today(), null, english);
+    return "analysis/dashboard";
+  }
+
+  /** A ward officer's dashboard: their ward's row of every programme, and its enrolments. */
+  private String ward(Actor actor, Model model, Locale locale) {
+    if (actor.wardCode() == null) {
+      throw new org.springframework.security.access.AccessDeniedException("no ward");
+    }
+    int ward = actor.wardCode();
+    Map<Integer, String> wardNames = pages.wardNames(locale);
+    model.addAttribute("wardName", WardRanking.label(Integer.toString(ward), wardNames));
+    model.addAttribute("labels", new GroupLabels(locale.getLanguage(), wardNames));
+    pages
+        .latestDone("access")
+        .ifPresent(
+            j -> {
+              AccessResult r = pages.result(j, AccessResult.JSON_FILE, AccessResult.class);
+              model.addAttribute("latest", j);
+              model.addAttribute("latestDay", j.finishedAt().atZone(pages.zone()).toLocalDate());
+              model.addAttribute("result", r);
+              model.addAttribute(
+                  "rows",
+                  r.byWard().stream()
+                      .filter(f -> f.group().equals(Integer.toString(ward)) && f.eligible() > 0)
+                      .toList());
+            });
+    trends(model, pages.today(), ward, "en".equals(locale.getLanguage()));
+    return "analysis/ward-dashboard";
+  }
+
+  private void trends(Model model, java.time.LocalDate today, Integer ward, boolean english) {
+    List<EnrolmentTrends.Month> months = trends.months(today, ward);
     model.addAttribute("months", months);
     model.addAttribute("schemes", EnrolmentTrends.SCHEMES.keySet());
     model.addAttribute("schemeLabels", EnrolmentTrends.labels(english));
     if (!months.isEmpty()) {
       model.addAttribute("trendChart", Charts.inline(EnrolmentTrends.chart(months)));
     }
-    return "analysis/dashboard";
   }
 
   /** Runs a new access analysis of the whole registry for the current month. */
   @PostMapping("/dashboard/refresh")
+  @PreAuthorize("hasAnyRole('LEADER','ANALYST','ADMIN')")
   String refresh(
       @RequestHeader(value = "HX-Request", required = false) String htmx,
       Model model,
@@ -96,6 +134,7 @@ class DashboardController {
 
   /** The job's progress; once it is done, the dashboard reloads with its figures. */
   @GetMapping("/dashboard/jobs/{id}")
+  @PreAuthorize("hasAnyRole('LEADER','ANALYST','ADMIN')")
   String progress(@PathVariable long id, Model model, HttpServletResponse response) {
     pages.analyst();
     Job job = pages.job(id);
