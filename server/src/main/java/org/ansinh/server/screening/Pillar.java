@@ -10,6 +10,7 @@ import java.util.List;
  */
 enum Pillar {
   COMPULSORY_SI(
+      "compulsorySi",
       new ScreenedLine(
           "compulsorySi",
           "compulsory_si_covered",
@@ -22,6 +23,7 @@ enum Pillar {
       ScreenedLine.eligibility(
           "pension", "pension_eligible", "pension_replacement_rate", "retirement_age_months")),
   VOLUNTARY_SI(
+      "voluntarySi",
       new ScreenedLine(
           "voluntarySi",
           "voluntary_si_eligible",
@@ -32,6 +34,7 @@ enum Pillar {
           "voluntary_si_state_support",
           List.of("voluntary_si_contribution_base", "voluntary_si_state_support_rate"))),
   HEALTH_INSURANCE(
+      "healthInsurance",
       new ScreenedLine(
           "healthInsurance",
           null,
@@ -45,6 +48,7 @@ enum Pillar {
               "hi_state_support_rate",
               "household_hi_enrolment_accessible"))),
   UNEMPLOYMENT_INSURANCE(
+      "unemploymentInsurance",
       new ScreenedLine(
           "unemploymentInsurance",
           "ui_covered",
@@ -64,6 +68,7 @@ enum Pillar {
           null,
           List.of("ui_benefit_months", "ui_application_accessible"))),
   SOCIAL_ASSISTANCE(
+      "socialAssistance",
       new ScreenedLine(
           "socialAllowance",
           null,
@@ -84,9 +89,11 @@ enum Pillar {
           List.of()),
       ScreenedLine.eligibility("povertyStatus", null, "poverty_status")),
   SOCIAL_INCENTIVES(
+      "socialIncentives",
       new ScreenedLine(
           "meritorious", null, "meritorious_allowance", null, null, null, null, List.of())),
   LABOUR_MARKET(
+      "labourMarket",
       ScreenedLine.eligibility(
           "training", "vocational_training_support_eligible", "vocational_training_support_cap"),
       ScreenedLine.eligibility(
@@ -96,9 +103,11 @@ enum Pillar {
           "vbsp_poor_household_loan_eligible"),
       ScreenedLine.eligibility("emergency", "emergency_assistance_eligible"));
 
+  private final String key;
   private final List<ScreenedLine> lines;
 
-  Pillar(ScreenedLine... lines) {
+  Pillar(String key, ScreenedLine... lines) {
+    this.key = key;
     this.lines = List.of(lines);
   }
 
@@ -108,14 +117,6 @@ enum Pillar {
 
   /** The pillar's message key under {@code screening.pillar.}. */
   String key() {
-    return switch (this) {
-      case COMPULSORY_SI -> "compulsorySi";
-      case VOLUNTARY_SI -> "voluntarySi";
-      case HEALTH_INSURANCE -> "healthInsurance";
-      case UNEMPLOYMENT_INSURANCE -> "unemploymentInsurance";
-      case SOCIAL_ASSISTANCE -> "socialAssistance";
-      case SOCIAL_INCENTIVES -> "socialIncentives";
-      case LABOUR_MARKET -> "labourMarket";
-    };
+    return key;
   }
 }

@@ -57,7 +57,10 @@ record ScreeningInput(
 
   private static final long MAX_MONEY = 100_000_000_000L;
 
-  /** The input, or null with {@code problems} naming every field at fault. */
+  /**
+   * The input, or null with {@code problems} naming every field at fault. One statement per field
+   * in the form's order, so every wrong field is reported at once, not the first only.
+   */
   static ScreeningInput check(ScreeningForm f, List<FieldProblem> problems) {
     Reader r = new Reader(problems);
     YearMonth period = r.month("period", f.period());
