@@ -19,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ImportCommit {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ImportCommit.class);
+
   private final ImportBatches batches;
   private final ImportStaging staging;
   private final HouseholdRepository households;
@@ -68,6 +70,7 @@ public class ImportCommit {
               + " probable duplicates; confirm to write them");
     }
     // The registry may have changed since the preview: match again, and refuse what is now wrong.
+    staging.roomToSort();
     staging.match(id);
     List<Integer> moved = staging.personsOfOtherHouseholds(id, 1);
     if (!moved.isEmpty()) {
@@ -85,11 +88,26 @@ public class ImportCommit {
     RegistryChange change =
         new RegistryChange("nhập tệp / import " + id + ": " + p.fileName(), "import");
     long[] changes = {0};
+    long t0 = System.nanoTime();
     int householdsUpdated = updateHouseholds(actor, id, held, change, changes);
     int personsUpdated = updatePersons(actor, id, held, change, changes);
+    long t1 = System.nanoTime();
     int householdsCreated = staging.insertHouseholds(id, actor.username(), change);
+    long t2 = System.nanoTime();
     int personsCreated = staging.insertPersons(id, actor.username(), change);
+    long t3 = System.nanoTime();
     staging.drop(id);
+    log.info(
+        "Import {}: {} households and {} persons updated in {} s; {} households created in {} s,"
+            + " {} persons in {} s",
+        id,
+        householdsUpdated,
+        personsUpdated,
+        RegistryImport.seconds(t0, t1),
+        householdsCreated,
+        RegistryImport.seconds(t1, t2),
+        personsCreated,
+        RegistryImport.seconds(t2, t3));
     ImportResult result =
         new ImportResult(
             id,

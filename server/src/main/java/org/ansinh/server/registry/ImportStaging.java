@@ -43,19 +43,28 @@ class ImportStaging {
     jdbc.sql(
             "create unlogged table "
                 + table(id)
-                + " (row_number integer not null, household_id bigint, person_id bigint, "
+                + " (row_number integer not null, household_id bigint, person_id bigint,"
+                + " name_folded text, "
                 + columns
                 + ")")
         .update();
   }
 
-  /** The COPY statement that fills the table: row number, then every field. */
+  /** The COPY statement that fills the table: row number, folded name, then every field. */
   String copySql(long id) {
     return "copy "
         + table(id)
-        + " (row_number, "
+        + " (row_number, name_folded, "
         + all.stream().map(RegistryField::name).collect(Collectors.joining(", "))
         + ") from stdin (format csv)";
+  }
+
+  /**
+   * Gives this transaction's sorts and hashes room (the default 4 MB would spill the checks of a
+   * large file to disk).
+   */
+  void roomToSort() {
+    jdbc.sql("set local work_mem = '256MB'").update();
   }
 
   void drop(long id) {
@@ -180,7 +189,7 @@ class ImportStaging {
                 + " s join "
                 + t
                 + " o on o.household_code = s.household_code and o.birth_date = s.birth_date"
-                + " and registry_fold(o.full_name) = registry_fold(s.full_name)"
+                + " and o.name_folded = s.name_folded"
                 + " and o.row_number < s.row_number where s.person_id is null"
                 + " group by s.row_number order by s.row_number limit "
                 + limit)
@@ -191,7 +200,7 @@ class ImportStaging {
             "select s.row_number, min(p.id) from "
                 + t
                 + " s join person p on p.household_id = s.household_id"
-                + " and p.birth_date = s.birth_date and p.name_folded = registry_fold(s.full_name)"
+                + " and p.birth_date = s.birth_date and p.name_folded = s.name_folded"
                 + " where s.person_id is null group by s.row_number order by s.row_number limit "
                 + limit)
         .query((rs, n) -> new ProbableDuplicate(rs.getInt(1), null, rs.getLong(2)))
@@ -217,10 +226,12 @@ class ImportStaging {
                     + cols
                     + ") select "
                     + vals
-                    + " from (select distinct on (household_code) * from "
+                    + " from "
                     + t
-                    + " where household_id is null order by household_code, row_number) n"
-                    + " order by row_number returning id)"
+                    + " where row_number in (select min(row_number) from "
+                    + t
+                    + " where household_id is null group by household_code)"
+                    + " returning id)"
                     + " insert into change_history (entity, entity_id, field, new_value,"
                     + " changed_by, evidence, reason) select 'household', id, 'record', 'created',"
                     + " ?, ?, ? from created")
@@ -244,13 +255,15 @@ class ImportStaging {
             .map(f -> f.name().equals("is_migrant") ? "coalesce(is_migrant, false)" : f.name())
             .collect(Collectors.joining(", "));
     return jdbc.sql(
-            "with created as (insert into person (household_id, "
+            "with created as (insert into person (household_id, name_folded, "
                 + cols
-                + ") select household_id, "
+                + ") select household_id, name_folded, "
                 + values
                 + " from "
                 + table(id)
-                + " where person_id is null order by row_number returning id)"
+                // no "order by row_number": the table is scanned in the order COPY wrote it, and
+                // sorting a million wide rows would spill to disk
+                + " where person_id is null returning id)"
                 + " insert into change_history (entity, entity_id, field, new_value, changed_by,"
                 + " evidence, reason) select 'person', id, 'record', 'created', ?, ?, ? from"
                 + " created")

@@ -62,8 +62,8 @@ class PersonRepository {
   List<Long> sameNameAndBirth(long householdId, String fullName, LocalDate birthDate, long except) {
     return jdbc.sql(
             "select id from person where household_id = ? and birth_date = ?"
-                + " and name_folded = registry_fold(?) and id <> ? order by id")
-        .params(householdId, birthDate, fullName, except)
+                + " and name_folded = ? and id <> ? order by id")
+        .params(householdId, birthDate, NameFold.fold(fullName), except)
         .query(Long.class)
         .list();
   }
@@ -77,6 +77,8 @@ class PersonRepository {
         params.add(values.get(f.name()));
       }
     }
+    columns.add("name_folded");
+    params.add(NameFold.fold((String) values.get("full_name")));
     return jdbc.sql(
             "insert into person ("
                 + String.join(", ", columns)
@@ -97,6 +99,10 @@ class PersonRepository {
       }
       sql.append(e.getKey()).append(" = ?, ");
       params.add(e.getValue());
+      if (e.getKey().equals("full_name")) {
+        sql.append("name_folded = ?, ");
+        params.add(NameFold.fold((String) e.getValue()));
+      }
     }
     sql.append("version = version + 1, updated_at = now() where id = ? and version = ?");
     params.add(id);

@@ -35,6 +35,8 @@ public class RegistryFields {
 
   private final Map<String, RegistryField> household = new LinkedHashMap<>();
   private final Map<String, RegistryField> person = new LinkedHashMap<>();
+  private final List<RegistryField> householdList;
+  private final List<RegistryField> personList;
 
   RegistryFields(Legislation legislation) {
     own(Level.HOUSEHOLD, "household_code", Kind.TEXT, true, "Mã hộ", "Household code");
@@ -73,11 +75,13 @@ public class RegistryFields {
         add(input(v, regions));
       }
     }
+    householdList = List.copyOf(household.values());
+    personList = List.copyOf(person.values());
   }
 
   /** The fields of one level, in file order. */
   public List<RegistryField> of(Level level) {
-    return List.copyOf(fields(level).values());
+    return level == Level.HOUSEHOLD ? householdList : personList;
   }
 
   /** Household fields, then person fields: the columns of an import or export file. */

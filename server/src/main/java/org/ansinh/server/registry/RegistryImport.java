@@ -18,6 +18,8 @@ import org.ansinh.server.platform.InvalidFieldException;
 import org.ansinh.server.registry.RegistryField.Level;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -38,6 +40,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class RegistryImport {
+
+  private static final Logger log = LoggerFactory.getLogger(RegistryImport.class);
 
   /** Errors and probable duplicates shown a preview, each kind; the count covers all. */
   static final int SHOWN = 1000;
@@ -72,6 +76,7 @@ public class RegistryImport {
       throw new AccessDeniedException("may not import into the registry");
     }
     String name = fileName == null || fileName.isBlank() ? "upload.csv" : fileName;
+    long t0 = System.nanoTime();
     long id = batches.open(actor, name);
     staging.create(id);
     Errors errors = new Errors();
@@ -84,9 +89,23 @@ public class RegistryImport {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot stage the import: " + e.getMessage(), e);
     }
+    long t1 = System.nanoTime();
+    staging.roomToSort();
     staging.match(id);
+    long t2 = System.nanoTime();
     crossChecks(actor, id, errors);
+    long t3 = System.nanoTime();
     int[] counts = staging.counts(id);
+    List<ImportPreview.ProbableDuplicate> probable = staging.probableDuplicates(id, SHOWN);
+    log.info(
+        "Import {}: {} rows read, checked and staged in {} s, matched in {} s, checked across rows"
+            + " in {} s, duplicates sought in {} s",
+        id,
+        errors.rows,
+        seconds(t0, t1),
+        seconds(t1, t2),
+        seconds(t2, t3),
+        seconds(t3, System.nanoTime()));
     ImportPreview preview =
         new ImportPreview(
             id,
@@ -100,9 +119,13 @@ public class RegistryImport {
             errors.shown.stream()
                 .sorted(java.util.Comparator.comparingInt(FieldError::row))
                 .toList(),
-            staging.probableDuplicates(id, SHOWN));
+            probable);
     batches.hold(new ImportBatches.Held(actor.username(), preview, Set.copyOf(present)));
     return preview;
+  }
+
+  static String seconds(long from, long to) {
+    return String.format(Locale.ROOT, "%.1f", (to - from) / 1e9);
   }
 
   /** The preview of an import awaiting commit. */
@@ -191,7 +214,8 @@ public class RegistryImport {
         Object[] values = new Object[staged.size()];
         h.values().forEach((k, v) -> values[position.get(k)] = v);
         p.values().forEach((k, v) -> values[position.get(k)] = v);
-        out.append(row);
+        out.append(row).append(',');
+        cell(out, NameFold.fold((String) p.values().get("full_name")));
         for (Object v : values) {
           out.append(',');
           cell(out, v);

@@ -25,6 +25,38 @@ class NameFoldIntegrationTests {
     assertThat(sql).matches("[a-z]+");
   }
 
+  /** A writer that does not fold (the demo's COPY, a hand-written insert) still gets it folded. */
+  @Test
+  void theDatabaseFoldsForWritersThatDoNot() {
+    int ward = RegistryFixture.twoWards(jdbc).get(0);
+    String code = RegistryFixture.householdCode();
+    long h =
+        jdbc.sql("insert into household (code, ward_code) values (?, ?) returning id")
+            .params(code, ward)
+            .query(Long.class)
+            .single();
+    long p =
+        jdbc.sql(
+                "insert into person (household_id, role, full_name) values (?, 'head', 'Đinh Bộ"
+                    + " Lĩnh') returning id")
+            .param(h)
+            .query(Long.class)
+            .single();
+    assertThat(folded(p)).isEqualTo("dinh bo linh");
+
+    jdbc.sql("update person set full_name = 'Lê Đại Hành' where id = ?").param(p).update();
+    assertThat(folded(p)).isEqualTo("le dai hanh");
+
+    RegistryFixture.removeTestHouseholds(jdbc);
+  }
+
+  private String folded(long person) {
+    return jdbc.sql("select name_folded from person where id = ?")
+        .param(person)
+        .query(String.class)
+        .single();
+  }
+
   @Test
   void aDecomposedNameIsStoredComposedAndFoldsTheSame() {
     String decomposed =
