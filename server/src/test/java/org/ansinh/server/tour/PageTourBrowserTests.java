@@ -57,7 +57,20 @@ class PageTourBrowserTests {
           new Page("registry-person", "thanhtra", "/registry/persons/1/edit"),
           new Page("registry-history", "thanhtra", "/registry/persons/1/history"),
           new Page("registry-household-history", "thanhtra", "/registry/households/1/history"),
-          new Page("registry-my-household", "congdan", "/registry/my-household"));
+          new Page("registry-my-household", "congdan", "/registry/my-household"),
+          new Page("screener", null, "/screener"),
+          new Page(
+              "screener-migrant",
+              null,
+              "/screener?work=SELF_EMPLOYED&residence=TEMPORARY&homeProvince=Thanh+H%C3%B3a"
+                  + "&wage=5000000&householdSize=3&householdIncome=12000000"),
+          new Page("law", null, "/law"),
+          new Page("law-search", null, "/law?q=luong+co+so"),
+          new Page("law-parameter", null, "/law/parameters/wages.base_salary"),
+          new Page("law-variable", null, "/law/variables/hi_contribution_group"),
+          new Page("law-reform", null, "/law/reforms/voluntary_si_support"),
+          new Page("dashboard", "lanhdao", "/dashboard"),
+          new Page("reform-simulator", "phantich", "/reforms/simulate"));
 
   @LocalServerPort int port;
   private Browser browser;
