@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.function.IntConsumer;
 import org.ansinh.policy.vn.household.AreaType;
 import org.ansinh.policy.vn.person.Sex;
+import org.ansinh.policy.vn.socialassistance.SocialAssistanceGroup;
 import org.ansinh.simulation.population.PersonInputCells;
 import org.ansinh.simulation.population.SyntheticPopulation;
 import org.postgresql.PGConnection;
@@ -114,12 +115,16 @@ final class DemoCopy {
       SyntheticPopulation p, long householdBase, long personBase, long seed, IntConsumer progress)
       throws SQLException, IOException {
     PersonInputCells cells = new PersonInputCells();
+    String[] assistance = PersonInputCells.names(SocialAssistanceGroup.values());
     SyntheticNames names = new SyntheticNames(seed);
     CopyIn in =
         copy.copyIn(
             "copy person (id, household_id, role, national_id, full_name, is_migrant, "
                 + String.join(", ", PersonInputCells.NAMES)
-                + ", months_worked_in_year, registered_in_social_registry) from stdin (format csv)");
+                + ", months_worked_in_year, registered_in_social_registry, home_province,"
+                + " received_vocational_training_support, has_preferential_loan,"
+                + " attends_public_school, received_emergency_assistance, social_assistance_group,"
+                + " is_orphan, disadvantaged_student) from stdin (format csv)");
     StringBuilder rows = new StringBuilder();
     String family = null;
     int currentHousehold = -1;
@@ -152,6 +157,22 @@ final class DemoCopy {
             .append(p.monthsWorked[i])
             .append(',')
             .append(p.registeredInSocialRegistry[i])
+            .append(',')
+            .append(p.homeProvince[i])
+            .append(',')
+            .append(p.receivedTrainingSupport[i])
+            .append(',')
+            .append(p.hasPreferentialLoan[i])
+            .append(',')
+            .append(p.attendsPublicSchool[i])
+            .append(',')
+            .append(p.receivedEmergencyAssistance[i])
+            .append(',')
+            .append(assistance[p.socialAssistanceGroup[i]])
+            .append(',')
+            .append(p.isOrphan[i])
+            .append(',')
+            .append(p.disadvantagedStudent[i])
             .append('\n');
         if ((i + 1) % BATCH == 0) {
           flush(in, rows);

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.ansinh.engine.Legislation;
 import org.ansinh.engine.entity.Entity;
@@ -13,6 +14,7 @@ import org.ansinh.engine.period.Period;
 import org.ansinh.engine.simulation.Population;
 import org.ansinh.engine.value.ValueType;
 import org.ansinh.engine.variable.Variable;
+import org.ansinh.simulation.population.PopulationFacts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +29,39 @@ public class RegistrySnapshot {
 
   private static final int FETCH = 10_000; // not law: rows per round trip to the database
 
+  /** Enrolment flags of the population facts and the enrolment table's scheme each reads. */
+  private static final Map<String, String> SCHEMES =
+      Map.of(
+          "enrolled_compulsory_si", "COMPULSORY_SI",
+          "enrolled_voluntary_si", "VOLUNTARY_SI",
+          "enrolled_ui", "UNEMPLOYMENT_INSURANCE",
+          "has_hi_card", "HEALTH_INSURANCE",
+          "receives_social_allowance", "SOCIAL_ALLOWANCE",
+          "receives_social_pension", "SOCIAL_PENSION");
+
+  private static final List<Variable<?>> HOUSEHOLD_FACTS =
+      List.of(PopulationFacts.WARD_CODE, PopulationFacts.HOUSEHOLD_WEIGHT);
+
+  private static final Map<String, String> HOUSEHOLD_FACT_COLUMNS =
+      Map.of("ward_code", "h.ward_code", "household_weight", "h.sample_weight");
+
+  private static final List<Variable<?>> PERSON_FACTS =
+      PopulationFacts.all().stream()
+          .filter(v -> v.entity() == PopulationFacts.IS_MIGRANT.entity())
+          .toList();
+
+  /** A person without an enrolment row is enrolled in nothing: false, not "not given". */
+  private static final Map<String, String> PERSON_FACT_COLUMNS = personFactColumns();
+
+  private static Map<String, String> personFactColumns() {
+    Map<String, String> m = new java.util.HashMap<>();
+    SCHEMES.keySet().forEach(flag -> m.put(flag, "coalesce(e." + flag + ", false)"));
+    for (Variable<?> v : PERSON_FACTS) {
+      m.putIfAbsent(v.name(), "p." + v.name());
+    }
+    return Map.copyOf(m);
+  }
+
   private final DataSource dataSource;
   private final Legislation legislation;
 
@@ -37,10 +72,31 @@ public class RegistrySnapshot {
 
   /** Every household that has members, with its members. */
   public Population read(Period period) {
+    return read(period, null, false);
+  }
+
+  /**
+   * {@link #read(Period)} with the facts an access analysis or a reform comparison reads beside the
+   * law's inputs ({@link PopulationFacts}): each household's ward and weight, who is a migrant and
+   * from which province, the enrolments valid on the first day of the period (from the enrolment
+   * table) and what each person reached (training, loans, school, emergency assistance).
+   *
+   * @param ward only the households of this ward; null for the whole registry
+   */
+  public Population readWithFacts(Period period, Integer ward) {
+    return read(period, ward, true);
+  }
+
+  private Population read(Period period, Integer ward, boolean facts) {
     Entity person = legislation.entities().person();
     Entity household = legislation.entities().group();
     List<Variable<?>> personInputs = inputs(person);
     List<Variable<?>> householdInputs = inputs(household);
+    if (facts) {
+      personInputs.addAll(PERSON_FACTS);
+      householdInputs.addAll(HOUSEHOLD_FACTS);
+    }
+    String inWard = ward == null ? "" : " and h.ward_code = " + ward.intValue();
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false); // a cursor, and one consistent view of both tables
       c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -49,16 +105,22 @@ public class RegistrySnapshot {
             read(
                 c,
                 "select p.household_id as member_of, p.role, "
-                    + names(personInputs)
-                    + " from person p order by p.household_id, p.id",
+                    + names(personInputs, facts ? PERSON_FACT_COLUMNS : Map.of())
+                    + " from person p join household h on h.id = p.household_id"
+                    + (facts ? enrolmentsOn(period) : "")
+                    + " where true"
+                    + inWard
+                    + " order by p.household_id, p.id",
                 personInputs);
         Columns households =
             read(
                 c,
                 "select "
-                    + names(householdInputs)
+                    + names(householdInputs, facts ? HOUSEHOLD_FACT_COLUMNS : Map.of())
                     + " from household h where exists (select 1 from person p where p.household_id"
-                    + " = h.id) order by h.id",
+                    + " = h.id)"
+                    + inWard
+                    + " order by h.id",
                 householdInputs);
         c.commit();
         Population population =
@@ -81,6 +143,29 @@ public class RegistrySnapshot {
     }
   }
 
+  /**
+   * Each person's enrolments valid on the period's first day, one flag a scheme, joined as {@code
+   * e}: one pass over the enrolment table rather than a lookup per person and scheme.
+   */
+  private static String enrolmentsOn(Period period) {
+    String day = "date '" + period.start() + "'";
+    StringBuilder flags = new StringBuilder();
+    for (Map.Entry<String, String> scheme : SCHEMES.entrySet()) {
+      flags
+          .append(", bool_or(scheme = '")
+          .append(scheme.getValue())
+          .append("') as ")
+          .append(scheme.getKey());
+    }
+    return " left join (select person_id"
+        + flags
+        + " from enrolment where valid_from <= "
+        + day
+        + " and (valid_until is null or valid_until > "
+        + day
+        + ") group by person_id) e on e.person_id = p.id";
+  }
+
   private List<Variable<?>> inputs(Entity entity) {
     List<Variable<?>> out = new ArrayList<>();
     for (Variable<?> v : legislation.variables()) {
@@ -91,9 +176,15 @@ public class RegistrySnapshot {
     return out;
   }
 
-  private static String names(List<Variable<?>> variables) {
+  /** The select list: each variable's column, or the expression {@code columns} gives for it. */
+  private static String names(List<Variable<?>> variables, Map<String, String> columns) {
     List<String> names = new ArrayList<>();
-    variables.forEach(v -> names.add(v.name()));
+    variables.forEach(
+        v ->
+            names.add(
+                columns.containsKey(v.name())
+                    ? columns.get(v.name()) + " as " + v.name()
+                    : v.name()));
     return String.join(", ", names);
   }
 

@@ -14,6 +14,8 @@ import org.ansinh.engine.simulation.Population;
 import org.ansinh.engine.simulation.Simulation;
 import org.ansinh.policy.vn.VietnamOutputs;
 import org.ansinh.server.ServerIntegrationTest;
+import org.ansinh.simulation.access.AccessAnalysis;
+import org.ansinh.simulation.access.AccessTable;
 import org.ansinh.simulation.calibration.CalibratedPopulation;
 import org.ansinh.simulation.population.City;
 import org.ansinh.simulation.population.PopulationFacts;
@@ -153,6 +155,28 @@ class DemoCityIntegrationTests {
               differs < 0 ? null : Array.get(wanted, differs))
           .isEqualTo(-1);
     }
+  }
+
+  /**
+   * With its facts (ward, weight, migration, enrolments valid on the period's first day, what each
+   * person reached), the registry gives the access analysis the same table as the population file
+   * the generator writes for the same draw.
+   */
+  @Test
+  void theRegistryWithItsFactsGivesTheSameAccessAsTheFile(@TempDir Path dir) {
+    Period period = Period.parse(PERIOD);
+    Path file = dir.resolve("population.csv");
+    PopulationFile.write(expected, file);
+    Legislation withFacts = PopulationFacts.extend(legislation);
+    Population fromFile = new PopulationCsvReader(withFacts, period, 1).read(file, null);
+    List<String> by = List.of("sector", "residence", "migrant");
+
+    List<AccessTable.Row> fromRegistry =
+        AccessTable.of(
+            AccessAnalysis.run(snapshot.readWithFacts(period, null), withFacts, period), by);
+
+    assertThat(fromRegistry)
+        .isEqualTo(AccessTable.of(AccessAnalysis.run(fromFile, withFacts, period), by));
   }
 
   /** The first index where two arrays of values differ, -1 if none. */

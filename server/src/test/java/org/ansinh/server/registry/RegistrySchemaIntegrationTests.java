@@ -34,8 +34,9 @@ class RegistrySchemaIntegrationTests {
         Arrays.stream(
                 new PathMatchingResourcePatternResolver()
                     .getResources("classpath:db/migration/V*__*.sql"))
+            // V8_1__x.sql is version 8.1, after 8 and before 9
             .map(r -> r.getFilename().substring(1, r.getFilename().indexOf("__")).replace('_', '.'))
-            .sorted(Comparator.comparing(RegistrySchemaIntegrationTests::versionKey))
+            .sorted(Comparator.comparing(org.flywaydb.core.api.MigrationVersion::fromVersion))
             .toList();
 
     assertThat(shipped).contains("1", "2", "3", "4", "5");
@@ -104,14 +105,6 @@ class RegistrySchemaIntegrationTests {
   }
 
   /** "7.1" sorts after "7" and before "10": each part as a zero-padded number. */
-  private static String versionKey(String version) {
-    StringBuilder key = new StringBuilder();
-    for (String part : version.split("\\.")) {
-      key.append(String.format("%06d.", Integer.parseInt(part)));
-    }
-    return key.toString();
-  }
-
   private static String sqlType(String engineType) {
     return switch (engineType) {
       case "boolean" -> "boolean";

@@ -1,0 +1,50 @@
+package org.ansinh.server.analysis;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A job as stored: what was asked, by whom, how far it got, and the names of its results.
+ *
+ * @param request the checked request as JSON ({@link JobSpec#describe()})
+ */
+record Job(
+    long id,
+    String kind,
+    Status status,
+    String requestedBy,
+    String request,
+    Integer wardCode,
+    int progress,
+    JobStage stage,
+    Integer persons,
+    Integer households,
+    String error,
+    Instant createdAt,
+    Instant startedAt,
+    Instant finishedAt,
+    List<String> results) {
+
+  /** A job waits in the queue, runs, then is done or has failed. */
+  enum Status {
+    QUEUED,
+    RUNNING,
+    DONE,
+    FAILED;
+
+    public boolean finished() {
+      return this == DONE || this == FAILED;
+    }
+  }
+
+  /** Time spent waiting in the queue, or null before it starts. */
+  Duration queued() {
+    return startedAt == null ? null : Duration.between(createdAt, startedAt);
+  }
+
+  /** Time spent running, or null before it ends. */
+  Duration running() {
+    return startedAt == null || finishedAt == null ? null : Duration.between(startedAt, finishedAt);
+  }
+}
