@@ -18,6 +18,19 @@ class ChangeHistory {
     write(entity, id, "record", null, "created", by, change);
   }
 
+  /** One row per changed field: its value before (from {@code before}) and after. */
+  void changed(
+      String entity,
+      long id,
+      java.util.Map<String, Object> changed,
+      java.util.Map<String, Object> before,
+      String by,
+      RegistryChange change) {
+    for (java.util.Map.Entry<String, Object> e : changed.entrySet()) {
+      write(entity, id, e.getKey(), before.get(e.getKey()), e.getValue(), by, change);
+    }
+  }
+
   void write(
       String entity,
       long id,

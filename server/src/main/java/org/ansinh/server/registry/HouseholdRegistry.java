@@ -112,16 +112,7 @@ public class HouseholdRegistry {
     Map<String, Object> changed = changed(current.fields(), values);
     if (!changed.isEmpty()) {
       households.update(id, version, changed);
-      for (Map.Entry<String, Object> e : changed.entrySet()) {
-        history.write(
-            "household",
-            id,
-            e.getKey(),
-            current.fields().get(e.getKey()),
-            e.getValue(),
-            actor.username(),
-            change);
-      }
+      history.changed("household", id, changed, current.fields(), actor.username(), change);
     }
     return household(actor, id);
   }

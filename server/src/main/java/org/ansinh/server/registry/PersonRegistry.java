@@ -107,16 +107,7 @@ public class PersonRegistry {
     }
     if (!changed.isEmpty()) {
       persons.update(id, version, changed);
-      for (Map.Entry<String, Object> e : changed.entrySet()) {
-        history.write(
-            "person",
-            id,
-            e.getKey(),
-            current.fields().get(e.getKey()),
-            e.getValue(),
-            actor.username(),
-            change);
-      }
+      history.changed("person", id, changed, current.fields(), actor.username(), change);
     }
     return person(actor, id);
   }
