@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
       VariablesCommand.class,
       ServeCommand.class,
       DemoCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class AnSinhCommand implements Runnable {

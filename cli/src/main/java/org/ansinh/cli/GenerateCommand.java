@@ -48,6 +48,11 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Population CSV to write (whole or not at all)")
   Path out;
 
+  @Option(
+      names = "--registry",
+      description = "Write a registry import file (ansinh import) instead of a population file")
+  boolean registry;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -61,7 +66,11 @@ final class GenerateCommand implements Callable<Integer> {
     SyntheticPopulation population = result.population();
     Raking.Result raking = result.raking();
     long t1 = System.nanoTime();
-    PopulationFile.write(population, out);
+    if (registry) {
+      org.ansinh.server.registry.RegistrySampleFile.write(population, seed, out);
+    } else {
+      PopulationFile.write(population, out);
+    }
     long t2 = System.nanoTime();
     err.printf(
         "%s: %,d persons in %,d households (seed %d) → %s%n  drawn, raked in %d iterations (largest margin error %.2f%%) and enrolled %.2f s, written %.2f s%n  take-up calibrated: employer compliance %.3f, voluntary SI intercept %.2f, household HI intercept %.2f%n",

@@ -38,11 +38,12 @@ final class ServerRun {
     String url = "http://localhost:" + AnSinhServer.port(context);
     out.printf(
         "%nAnSinh đang chạy tại / is running at %s  (%.1f s)%n"
+            + "  Web:        %s  (đăng nhập / sign in: %s/login)%n"
             + "  API:        %s/swagger-ui.html  (OpenAPI: %s/v3/api-docs)%n"
             + "  Health:     %s/actuator/health%n"
             + "  Metrics:    %s/actuator/prometheus%n"
             + "  Dừng / stop: Ctrl-C%n",
-        url, (System.nanoTime() - t0) / 1e9, url, url, url, url);
+        url, (System.nanoTime() - t0) / 1e9, url, url, url, url, url, url);
     printAccounts(context, out);
     out.flush();
     closed.await();
@@ -58,7 +59,7 @@ final class ServerRun {
               out.printf("%nTài khoản thử / demo accounts (mật khẩu / password: demo):%n");
               for (DemoAccounts.DemoAccount a : demo.list()) {
                 out.printf(
-                    "  %-9s %-22s %s%n",
+                    "  %-9s %-40s %s%n",
                     a.username(), a.role().labelVi() + " / " + a.role().labelEn(), a.scope());
               }
             });

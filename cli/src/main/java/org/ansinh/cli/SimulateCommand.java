@@ -73,6 +73,7 @@ final class SimulateCommand implements Callable<Integer> {
     }
     Legislation legislation = PopulationFacts.extend(VietnamLegislation.get());
     Progress progress = new Progress(spec.commandLine().getErr(), options.quiet);
+    progress.mark("reading the population");
     Population population = PopulationFile.read(options.file, legislation, p, progress);
     ReformComparison comparison =
         ReformComparison.run(
@@ -81,7 +82,9 @@ final class SimulateCommand implements Callable<Integer> {
             reform,
             p,
             (stage, done, total) -> progress.show("computing (" + stage + ")", done, total));
-    ReformComparison.Report report = comparison.report(options.by);
+    // the table by ward is only written to --out: not summed when nobody reads it
+    progress.mark("report");
+    ReformComparison.Report report = comparison.report(options.by, out != null);
     List<ProgrammeChange> rows = report.byGroup();
     List<ProgrammeChange> wards = report.byWard();
     List<WinnersAndLosers> winners = report.winnersAndLosers();

@@ -1,6 +1,8 @@
 package org.ansinh.engine.io;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Array;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -11,6 +13,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import org.ansinh.engine.value.EnumType;
 
 /**
@@ -68,15 +72,35 @@ final class PopulationCache {
       if (personIds) {
         in.strings(t.personIds);
       }
+      // Where each column and its mask start (a one-byte flag after each column says whether a
+      // mask follows); then the columns are read on every core, each from its own position.
+      long at = in.position();
+      List<long[]> spans = new ArrayList<>(); // {column, data position, mask position or -1}
       for (int c = 0; c < t.arrays.length; c++) {
         if (t.arrays[c] != null) {
-          in.array(t.arrays[c]);
-          if (in.readByte() == 1) {
-            in.booleans(t.givenMask(c));
-          }
+          long flagAt = at + byteSize(t.arrays[c]);
+          boolean masked = new In(channel, flagAt, 1).readByte() == 1;
+          spans.add(new long[] {c, at, masked ? flagAt + 1 : -1});
+          at = flagAt + 1 + (masked ? Array.getLength(t.arrays[c]) : 0);
         }
       }
-      return in.readLong() == END ? t : null;
+      if (new In(channel, at, 8).readLong() != END) {
+        return null;
+      }
+      spans.parallelStream()
+          .forEach(
+              span -> {
+                int c = (int) span[0];
+                try {
+                  new In(channel, span[1], COLUMN_BLOCK).array(t.arrays[c]);
+                  if (span[2] >= 0) {
+                    new In(channel, span[2], COLUMN_BLOCK).booleans(t.givenMask(c));
+                  }
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+      return t;
     } catch (NoSuchFileException e) {
       return null;
     } catch (IOException | RuntimeException e) {
@@ -175,6 +199,14 @@ final class PopulationCache {
   }
 
   private static final int BLOCK = 8 << 20;
+  // per column read in parallel: large enough for few reads, small enough to allocate for each
+  private static final int COLUMN_BLOCK = 1 << 20;
+
+  /** The bytes {@link Out#array} writes for {@code a}. */
+  private static long byteSize(Object a) {
+    long n = Array.getLength(a);
+    return a instanceof long[] || a instanceof double[] ? 8 * n : a instanceof int[] ? 4 * n : n;
+  }
 
   /** Writes primitives and arrays through one direct buffer, in the machine's byte order. */
   private static final class Out {
@@ -301,14 +333,29 @@ final class PopulationCache {
     }
   }
 
-  /** Reads what {@link Out} wrote, refilling one direct buffer from the channel. */
+  /**
+   * Reads what {@link Out} wrote from a position of the file, refilling one direct buffer by
+   * positional reads: several readers may read one channel at once.
+   */
   private static final class In {
     private final FileChannel channel;
-    private final ByteBuffer buf = buffer();
+    private final ByteBuffer buf;
+    private long next; // the file position of the buffer's end
 
     In(FileChannel channel) {
+      this(channel, 0, BLOCK);
+    }
+
+    In(FileChannel channel, long position, int block) {
       this.channel = channel;
+      this.buf = ByteBuffer.allocateDirect(Math.max(block, 8)).order(ByteOrder.nativeOrder());
+      this.next = position;
       buf.limit(0);
+    }
+
+    /** The file position of the next byte to read. */
+    long position() {
+      return next - buf.remaining();
     }
 
     /** Makes at least {@code bytes} available, or fails on a truncated file. */
@@ -318,13 +365,16 @@ final class PopulationCache {
       }
       buf.compact();
       while (buf.position() < bytes) {
-        if (channel.read(buf) < 0) {
+        int n = channel.read(buf, next);
+        if (n < 0) {
           throw new IOException("truncated cache");
         }
+        next += n;
       }
       // Read on to fill the block: fewer, larger reads.
-      while (buf.hasRemaining() && channel.read(buf) > 0) {
-        // keep reading
+      int n;
+      while (buf.hasRemaining() && (n = channel.read(buf, next)) > 0) {
+        next += n;
       }
       buf.flip();
     }

@@ -55,21 +55,22 @@ public final class ChunkedRun {
    * Computes {@code outputs} for {@code period} over the population.
    *
    * @param progress receives the number of persons done after each chunk (may be null)
-   * @return one full-size array per output, by variable name, in the order asked
+   * @return one full-size array per output, by variable name, in the order asked; an output given
+   *     as input for everyone is the population's own column: read it, never write it
    */
   public Map<String, Object> compute(
       Population population, Period period, List<Variable<?>> outputs, IntConsumer progress) {
-    Map<String, Object> results = allocate(population, outputs, legislation);
+    Outputs results = allocate(population, period, outputs, legislation);
     run(
         population,
         progress,
         (part, groupOffset, personOffset) -> {
           Simulation sim = new Simulation(legislation, part);
-          for (Variable<?> v : outputs) {
-            copy(sim, v, period, part, results, groupOffset, personOffset);
+          for (Variable<?> v : results.computed()) {
+            copy(sim, v, period, part, results.values(), groupOffset, personOffset);
           }
         });
-    return results;
+    return results.values();
   }
 
   /**
@@ -128,46 +129,142 @@ public final class ChunkedRun {
       List<Variable<?>> outputs,
       Reform reform,
       IntConsumer progress) {
-    Legislation reformed = reform.apply(legislation);
-    Set<String> affected =
-        Set.copyOf(
-            DependencyGraph.discover(reformed, period)
-                .affectedBy(reform.parameters(), reform.variables()));
-    List<Variable<?>> changed = new ArrayList<>();
-    for (Variable<?> v : outputs) {
-      if (affected.contains(v.name())) {
-        changed.add(v);
-      }
+    Variants both =
+        computeVariants(
+            population, period, outputs, List.of(new Variant(reform, BASELINE, outputs)), progress);
+    return new BaselineAndReform(both.baseline(), both.variant(0), both.affected(0));
+  }
+
+  /** The {@link Variant#parent()} that stands for this run's own legislation. */
+  public static final int BASELINE = -1;
+
+  /**
+   * A legislation derived by {@code reform} from this run's legislation ({@link #BASELINE}) or from
+   * an earlier variant (its index), and the outputs wanted under it.
+   */
+  public record Variant(Reform reform, int parent, List<Variable<?>> outputs) {}
+
+  /**
+   * The outputs of the baseline and of each variant, by variable name, in the order asked. An
+   * output a variant's reform cannot affect is the very array of its parent when the parent has it.
+   *
+   * @param affected per variant: the variables its reform may change relative to its parent
+   */
+  public record Variants(
+      Map<String, Object> baseline,
+      List<Map<String, Object>> variants,
+      List<Set<String>> affected) {
+
+    public Map<String, Object> variant(int index) {
+      return variants.get(index);
     }
-    Map<String, Object> base = allocate(population, outputs, legislation);
-    Map<String, Object> changedValues = allocate(population, changed, reformed);
+
+    public Set<String> affected(int index) {
+      return affected.get(index);
+    }
+  }
+
+  /**
+   * Computes {@code outputs} under this legislation and each variant's outputs under its own, in
+   * one pass over the population. Each chunk is sliced once; its baseline simulation computes what
+   * the baseline needs, and each variant's simulation, derived from its parent's ({@link
+   * Simulation#reformOf}), computes only the variables its reform may change (found by {@link
+   * DependencyGraph#affectedBy}) and takes the rest from the parent. A variant that changes a few
+   * rules costs a few variables, not a second city.
+   *
+   * @param progress receives the number of persons done after each chunk (may be null)
+   * @throws IllegalArgumentException when a variant's parent is not an earlier variant
+   */
+  public Variants computeVariants(
+      Population population,
+      Period period,
+      List<Variable<?>> outputs,
+      List<Variant> variants,
+      IntConsumer progress) {
+    int count = variants.size();
+    Legislation[] legislations = new Legislation[count];
+    List<Set<String>> affected = new ArrayList<>();
+    List<List<Variable<?>>> computed = new ArrayList<>();
+    List<Map<String, Object>> values = new ArrayList<>();
+    Outputs baseOutputs = allocate(population, period, outputs, legislation);
+    Map<String, Object> base = baseOutputs.values();
+    for (int j = 0; j < count; j++) {
+      Variant variant = variants.get(j);
+      int parent = variant.parent();
+      if (parent < BASELINE || parent >= j) {
+        throw new IllegalArgumentException(
+            "variant "
+                + j
+                + " derives from "
+                + parent
+                + ", not the baseline or an earlier variant");
+      }
+      Legislation from = parent == BASELINE ? legislation : legislations[parent];
+      Map<String, Object> parentValues = parent == BASELINE ? base : values.get(parent);
+      legislations[j] = variant.reform().apply(from);
+      Set<String> changed =
+          Set.copyOf(
+              DependencyGraph.discover(legislations[j], period)
+                  .affectedBy(variant.reform().parameters(), variant.reform().variables()));
+      // computed here: what the reform may change, and what the parent does not keep
+      List<Variable<?>> own = new ArrayList<>();
+      for (Variable<?> v : variant.outputs()) {
+        if (changed.contains(v.name()) || !parentValues.containsKey(v.name())) {
+          own.add(v);
+        }
+      }
+      Outputs ownValues = allocate(population, period, own, legislations[j]);
+      Map<String, Object> all = new LinkedHashMap<>();
+      for (Variable<?> v : variant.outputs()) {
+        all.put(v.name(), ownValues.values().getOrDefault(v.name(), parentValues.get(v.name())));
+      }
+      affected.add(changed);
+      computed.add(ownValues.computed());
+      values.add(all);
+    }
     run(
         population,
         progress,
         (part, groupOffset, personOffset) -> {
           Simulation sim = new Simulation(legislation, part);
-          for (Variable<?> v : outputs) {
+          for (Variable<?> v : baseOutputs.computed()) {
             copy(sim, v, period, part, base, groupOffset, personOffset);
           }
-          Simulation after = Simulation.reformOf(sim, reformed, affected);
-          for (Variable<?> v : changed) {
-            copy(after, v, period, part, changedValues, groupOffset, personOffset);
+          Simulation[] sims = new Simulation[count];
+          for (int j = 0; j < count; j++) {
+            int parent = variants.get(j).parent();
+            sims[j] =
+                Simulation.reformOf(
+                    parent == BASELINE ? sim : sims[parent], legislations[j], affected.get(j));
+            for (Variable<?> v : computed.get(j)) {
+              copy(sims[j], v, period, part, values.get(j), groupOffset, personOffset);
+            }
           }
         });
-    Map<String, Object> after = new LinkedHashMap<>();
-    for (Variable<?> v : outputs) {
-      after.put(v.name(), changedValues.getOrDefault(v.name(), base.get(v.name())));
-    }
-    return new BaselineAndReform(base, after, affected);
+    return new Variants(base, List.copyOf(values), List.copyOf(affected));
   }
 
-  private static Map<String, Object> allocate(
-      Population population, List<Variable<?>> outputs, Legislation legislation) {
-    Map<String, Object> results = new LinkedHashMap<>();
+  /** Full-size arrays for outputs, and the outputs that chunks must fill in. */
+  private record Outputs(Map<String, Object> values, List<Variable<?>> computed) {}
+
+  /**
+   * An array per output; an output given as input for everyone in the period is the population's
+   * own column (a formula never overrides a given cell), shared rather than computed and copied.
+   */
+  private static Outputs allocate(
+      Population population, Period period, List<Variable<?>> outputs, Legislation legislation) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    List<Variable<?>> computed = new ArrayList<>();
     for (Variable<?> v : outputs) {
-      results.put(v.name(), allocate(legislation.resolve(v), population.size(v)));
+      Population.InputColumn input = population.input(v.name(), Simulation.periodFor(v, period));
+      if (input != null && input.given() == null) {
+        values.put(v.name(), input.values());
+      } else {
+        values.put(v.name(), allocate(legislation.resolve(v), population.size(v)));
+        computed.add(v);
+      }
     }
-    return results;
+    return new Outputs(values, computed);
   }
 
   private static void copy(

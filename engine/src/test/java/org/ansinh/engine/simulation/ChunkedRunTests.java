@@ -1,10 +1,12 @@
 package org.ansinh.engine.simulation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.ansinh.engine.Legislation;
 import org.ansinh.engine.ToyLaw;
 import org.ansinh.engine.period.Period;
 import org.ansinh.engine.reform.Reform;
@@ -78,6 +80,98 @@ class ChunkedRunTests {
         .containsExactly((long[]) baseline.get("allowance"));
     assertThat(both.affected()).containsExactlyInAnyOrder("allowance", "status");
     assertThat(both.reform().get("tax")).isSameAs(both.baseline().get("tax"));
+  }
+
+  @Test
+  void variantsDerivedFromEachOtherGiveWhatEachLegislationGivesAlone() {
+    Population p = random(3_000, 5);
+    Reform lower =
+        Reform.named("lower").set("allowance.line", JULY.start(), 1_400_000, null).build();
+    Reform higher =
+        Reform.named("higher").set("allowance.amount", JULY.start(), 800_000, null).build();
+    List<Variable<?>> outputs = List.of(ToyLaw.ALLOWANCE, ToyLaw.STATUS, ToyLaw.TAX);
+    ChunkedRun.Variants all =
+        new ChunkedRun(ToyLaw.legislation(), 2, 89)
+            .computeVariants(
+                p,
+                JULY,
+                outputs,
+                List.of(
+                    new ChunkedRun.Variant(lower, ChunkedRun.BASELINE, outputs),
+                    new ChunkedRun.Variant(
+                        higher,
+                        ChunkedRun.BASELINE,
+                        List.of(ToyLaw.ALLOWANCE, ToyLaw.TAX, ToyLaw.INCOME_PER_HEAD)),
+                    new ChunkedRun.Variant(higher, 0, List.of(ToyLaw.ALLOWANCE, ToyLaw.STATUS))),
+                null);
+    Legislation lowerLaw = lower.apply(ToyLaw.legislation());
+    Map<String, Object> lowerAlone =
+        new ChunkedRun(lowerLaw, 1, 1_000).compute(p, JULY, outputs, null);
+    Map<String, Object> higherAlone =
+        new ChunkedRun(higher.apply(ToyLaw.legislation()), 1, 1_000)
+            .compute(p, JULY, List.of(ToyLaw.ALLOWANCE, ToyLaw.INCOME_PER_HEAD), null);
+    Map<String, Object> bothAlone =
+        new ChunkedRun(higher.apply(lowerLaw), 1, 1_000)
+            .compute(p, JULY, List.of(ToyLaw.ALLOWANCE), null);
+
+    assertThat((long[]) all.variant(0).get("allowance"))
+        .containsExactly((long[]) lowerAlone.get("allowance"));
+    assertThat((byte[]) all.variant(0).get("status"))
+        .containsExactly((byte[]) lowerAlone.get("status"));
+    assertThat((long[]) all.variant(1).get("allowance"))
+        .containsExactly((long[]) higherAlone.get("allowance"));
+    assertThat((long[]) all.variant(2).get("allowance"))
+        .containsExactly((long[]) bothAlone.get("allowance"));
+    assertThat((long[]) all.variant(2).get("allowance"))
+        .as("the higher amount on top of the lower line is neither alone")
+        .isNotEqualTo(all.variant(0).get("allowance"))
+        .isNotEqualTo(all.variant(1).get("allowance"));
+    // an output the baseline did not keep is computed for the variant that asks for it
+    assertThat((long[]) all.variant(1).get("income_per_head"))
+        .containsExactly((long[]) higherAlone.get("income_per_head"));
+    // what a variant cannot change is its parent's very array
+    assertThat(all.variant(1).get("tax")).isSameAs(all.baseline().get("tax"));
+    assertThat(all.variant(2).get("status")).isSameAs(all.variant(0).get("status"));
+    assertThat(all.affected(1)).containsExactly("allowance");
+    assertThat(all.affected(2)).containsExactly("allowance");
+  }
+
+  @Test
+  void aVariantMustDeriveFromTheBaselineOrAnEarlierVariant() {
+    Population p = random(10, 3);
+    Reform lower =
+        Reform.named("lower").set("allowance.line", JULY.start(), 1_400_000, null).build();
+    List<Variable<?>> outputs = List.<Variable<?>>of(ToyLaw.ALLOWANCE);
+    ChunkedRun run = new ChunkedRun(ToyLaw.legislation(), 1, 50);
+    assertThatThrownBy(
+            () ->
+                run.computeVariants(
+                    p, JULY, outputs, List.of(new ChunkedRun.Variant(lower, 0, outputs)), null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("variant 0 derives from 0");
+  }
+
+  @Test
+  void anOutputGivenForEveryoneIsThePopulationsColumnAndOneGivenInPartIsComputed() {
+    Population p = random(500, 9);
+    int n = p.personCount();
+    boolean[] someAges = new boolean[n];
+    int[] ages = new int[n];
+    for (int i = 0; i < n; i++) {
+      someAges[i] = i % 3 == 0;
+      ages[i] = 20 + i % 50;
+    }
+    p.setInput(ToyLaw.AGE, JULY, ages, someAges);
+    Map<String, Object> out =
+        new ChunkedRun(ToyLaw.legislation(), 2, 61)
+            .compute(p, JULY, List.of(ToyLaw.WAGE, ToyLaw.AGE, ToyLaw.TAX), null);
+    assertThat(out.get("wage")).isSameAs(p.input("wage", JULY).values());
+    // age has no formula: given cells keep their value, the others the default (0)
+    assertThat(out.get("age")).isNotSameAs(ages);
+    int[] age = (int[]) out.get("age");
+    assertThat(age[0]).isEqualTo(ages[0]);
+    assertThat(age[1]).isZero();
+    assertThat(age[3]).isEqualTo(ages[3]);
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.function.IntConsumer;
 import org.ansinh.policy.vn.household.AreaType;
 import org.ansinh.policy.vn.person.Sex;
+import org.ansinh.policy.vn.socialassistance.SocialAssistanceGroup;
 import org.ansinh.simulation.population.PersonInputCells;
 import org.ansinh.simulation.population.SyntheticPopulation;
 import org.postgresql.PGConnection;
@@ -114,6 +115,7 @@ final class DemoCopy {
       SyntheticPopulation p, long householdBase, long personBase, long seed, IntConsumer progress)
       throws SQLException, IOException {
     PersonInputCells cells = new PersonInputCells();
+    String[] assistance = PersonInputCells.names(SocialAssistanceGroup.values());
     SyntheticNames names = new SyntheticNames(seed);
     CopyIn in =
         copy.copyIn(
@@ -121,7 +123,8 @@ final class DemoCopy {
                 + String.join(", ", PersonInputCells.NAMES)
                 + ", months_worked_in_year, registered_in_social_registry, home_province,"
                 + " received_vocational_training_support, has_preferential_loan,"
-                + " attends_public_school, received_emergency_assistance) from stdin (format csv)");
+                + " attends_public_school, received_emergency_assistance, social_assistance_group,"
+                + " is_orphan, disadvantaged_student) from stdin (format csv)");
     StringBuilder rows = new StringBuilder();
     String family = null;
     int currentHousehold = -1;
@@ -164,6 +167,12 @@ final class DemoCopy {
             .append(p.attendsPublicSchool[i])
             .append(',')
             .append(p.receivedEmergencyAssistance[i])
+            .append(',')
+            .append(assistance[p.socialAssistanceGroup[i]])
+            .append(',')
+            .append(p.isOrphan[i])
+            .append(',')
+            .append(p.disadvantagedStudent[i])
             .append('\n');
         if ((i + 1) % BATCH == 0) {
           flush(in, rows);

@@ -104,6 +104,7 @@ class RegistrySchemaIntegrationTests {
     return columns.get(column);
   }
 
+  /** "7.1" sorts after "7" and before "10": each part as a zero-padded number. */
   private static String sqlType(String engineType) {
     return switch (engineType) {
       case "boolean" -> "boolean";

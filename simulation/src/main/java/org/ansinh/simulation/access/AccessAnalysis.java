@@ -147,21 +147,31 @@ public final class AccessAnalysis {
       Period period,
       ProgressListener progress,
       boolean costsOverYear) {
-    Map<String, Object> v =
-        compute(population, legislation, period, outputNames(), "law", progress);
-    Legislation blind = ResidenceBlind.of(legislation, period.start());
-    Map<String, Object> withoutResidence =
-        blind == legislation
-            ? v
-            : compute(population, blind, period, eligibilityVariables(), "no residence", progress);
-    return classify(population, legislation, period, v, withoutResidence, progress, costsOverYear);
+    Reform blind = ResidenceBlind.reform(legislation, period.start());
+    List<ChunkedRun.Variant> variants = new ArrayList<>();
+    if (blind != null) {
+      variants.add(
+          new ChunkedRun.Variant(blind, ChunkedRun.BASELINE, eligibilityOutputs(legislation)));
+    }
+    ChunkedRun.Variants law = compute(population, legislation, period, variants, progress);
+    Map<String, Object> withoutResidence = blind == null ? law.baseline() : law.variant(0);
+    return classify(
+        population,
+        legislation,
+        period,
+        law.baseline(),
+        withoutResidence,
+        progress,
+        costsOverYear,
+        new DerivedColumns());
   }
 
   /**
    * The analysis under the baseline and under {@code reform} in one pass over the population: each
-   * chunk computes the baseline, then takes from it every variable the reform cannot change (the
-   * engine's {@link ChunkedRun#computeWithReform}), so a reform that touches a few rules costs a
-   * few variables, not a second city.
+   * chunk computes the law in force, then the reform, the residence-blind law and the reform made
+   * residence-blind, each taking from the run it derives from every variable its change cannot
+   * affect (the engine's {@link ChunkedRun#computeVariants}), so a reform that touches a few rules
+   * costs a few variables, not a second city.
    *
    * @return the baseline's result, then the reform's
    */
@@ -172,34 +182,32 @@ public final class AccessAnalysis {
       Period period,
       ProgressListener progress,
       boolean costsOverYear) {
-    ChunkedRun.BaselineAndReform law =
-        both(population, baseline, reform, period, outputNames(), "law", progress);
-    Legislation blind = ResidenceBlind.of(baseline, period.start());
-    ChunkedRun.BaselineAndReform withoutResidence =
-        blind == baseline
-            ? law
-            : both(
-                population,
-                blind,
-                reform,
-                period,
-                eligibilityVariables(),
-                "no residence",
-                progress);
+    Reform blind = ResidenceBlind.reform(baseline, period.start());
+    List<ChunkedRun.Variant> variants = new ArrayList<>();
+    variants.add(new ChunkedRun.Variant(reform, ChunkedRun.BASELINE, outputs(baseline)));
+    if (blind != null) {
+      // the reform made residence-blind is the reform applied to the residence-blind law
+      variants.add(
+          new ChunkedRun.Variant(blind, ChunkedRun.BASELINE, eligibilityOutputs(baseline)));
+      variants.add(new ChunkedRun.Variant(reform, 1, eligibilityOutputs(baseline)));
+    }
+    ChunkedRun.Variants law = compute(population, baseline, period, variants, progress);
+    DerivedColumns derived = new DerivedColumns();
     Result base =
         classify(
             population,
             baseline,
             period,
             law.baseline(),
-            withoutResidence.baseline(),
+            blind == null ? law.baseline() : law.variant(1),
             progress,
-            costsOverYear);
-    Map<String, Object> reformed = new LinkedHashMap<>(law.reform());
+            costsOverYear,
+            derived);
+    Map<String, Object> reformed = new LinkedHashMap<>(law.variant(0));
     for (Programme p : Programme.values()) {
       String name = p.cost().priced() ? p.cost().variable() : null;
       if (name != null
-          && !law.affected().contains(name)
+          && !law.affected(0).contains(name)
           && base.values().containsKey(yearKey(name))) {
         reformed.put(yearKey(name), base.values().get(yearKey(name)));
       }
@@ -210,10 +218,44 @@ public final class AccessAnalysis {
             reform.apply(baseline),
             period,
             reformed,
-            withoutResidence.reform(),
+            blind == null ? law.variant(0) : law.variant(2),
             progress,
-            costsOverYear);
+            costsOverYear,
+            derived);
     return new Result[] {base, after};
+  }
+
+  private static List<Variable<?>> outputs(Legislation legislation) {
+    return variables(legislation, outputNames());
+  }
+
+  private static List<Variable<?>> eligibilityOutputs(Legislation legislation) {
+    return variables(legislation, eligibilityVariables());
+  }
+
+  private static List<Variable<?>> variables(Legislation legislation, Set<String> names) {
+    List<Variable<?>> out = new ArrayList<>();
+    for (String name : names) {
+      out.add(legislation.variable(name));
+    }
+    return out;
+  }
+
+  /** The law's outputs, and each variant's, in one pass over the population. */
+  private static ChunkedRun.Variants compute(
+      Population population,
+      Legislation legislation,
+      Period period,
+      List<ChunkedRun.Variant> variants,
+      ProgressListener progress) {
+    long total = population.personCount();
+    return ChunkedRun.withDefaults(legislation)
+        .computeVariants(
+            population,
+            period,
+            outputs(legislation),
+            variants,
+            done -> progress.progress("law", done, total));
   }
 
   private static Set<String> outputNames() {
@@ -230,6 +272,10 @@ public final class AccessAnalysis {
     return names;
   }
 
+  /**
+   * @param derived the columns derived so far (the baseline's, for a reform's classification): one
+   *     derived from the very same arrays is taken, not made again
+   */
   private static Result classify(
       Population population,
       Legislation legislation,
@@ -237,21 +283,40 @@ public final class AccessAnalysis {
       Map<String, Object> computed,
       Map<String, Object> withoutResidence,
       ProgressListener progress,
-      boolean costsOverYear) {
+      boolean costsOverYear,
+      DerivedColumns derived) {
     int n = population.personCount();
     // a copy: the reform's map shares arrays with the baseline's, and the year's sums are added
     Map<String, Object> v = new LinkedHashMap<>(computed);
     if (costsOverYear) {
       sumOverYear(population, legislation, period, v, progress);
     }
-    AccessColumns columns = columns(population, v, withoutResidence, period.start());
+    progress.progress("classify", 0, n);
+    AccessColumns columns = columns(population, v, withoutResidence, period.start(), derived);
     Programme[] programmes = Programme.values();
     boolean[][] reached = new boolean[programmes.length][];
     byte[][] barrier = new byte[programmes.length][n];
-    boolean[][] eligible = new boolean[programmes.length][n];
+    boolean[][] eligible = new boolean[programmes.length][];
     for (Programme p : programmes) {
-      reached[p.ordinal()] =
-          p.reachedVariable() == null ? new boolean[n] : (boolean[]) v.get(p.reachedVariable());
+      int k = p.ordinal();
+      reached[k] =
+          p.reachedVariable() == null
+              ? derived.of("nobody", () -> new boolean[n])
+              : (boolean[]) v.get(p.reachedVariable());
+      boolean[] inForce = columns.eligible()[k];
+      boolean[] blind = columns.eligibleWithoutResidence()[k];
+      eligible[k] =
+          derived.of(
+              "eligible",
+              () -> {
+                boolean[] out = new boolean[n];
+                for (int i = 0; i < n; i++) {
+                  out[i] = inForce[i] || blind[i];
+                }
+                return out;
+              },
+              inForce,
+              blind);
     }
     // each person's barriers depend on that person alone: ranges of persons on every core
     IntStream.range(0, CLASSIFY_PARTS)
@@ -262,50 +327,22 @@ public final class AccessAnalysis {
               int to = (int) ((long) n * (part + 1) / CLASSIFY_PARTS);
               for (Programme p : programmes) {
                 int k = p.ordinal();
+                // one programme's columns in locals: the loop reads plain arrays
+                boolean[] either = eligible[k];
+                boolean[] isReached = reached[k];
+                byte[] out = barrier[k];
                 for (int i = from; i < to; i++) {
-                  eligible[k][i] =
-                      columns.eligible()[k][i] || columns.eligibleWithoutResidence()[k][i];
-                  if (eligible[k][i] && !reached[k][i]) {
-                    barrier[k][i] = (byte) BarrierRule.of(p, columns, i).ordinal();
+                  if (either[i] && !isReached[i]) {
+                    out[i] = (byte) BarrierRule.of(p, columns, i).ordinal();
                   }
                 }
               }
             });
-    return new Result(population, personWeight(population, v), v, eligible, reached, barrier);
-  }
-
-  private static ChunkedRun.BaselineAndReform both(
-      Population population,
-      Legislation legislation,
-      Reform reform,
-      Period period,
-      Set<String> names,
-      String stage,
-      ProgressListener progress) {
-    List<Variable<?>> needed = new ArrayList<>();
-    for (String name : names) {
-      needed.add(legislation.variable(name));
-    }
-    long total = population.personCount();
-    return ChunkedRun.withDefaults(legislation)
-        .computeWithReform(
-            population, period, needed, reform, done -> progress.progress(stage, done, total));
-  }
-
-  private static Map<String, Object> compute(
-      Population population,
-      Legislation legislation,
-      Period period,
-      Set<String> names,
-      String stage,
-      ProgressListener progress) {
-    List<Variable<?>> needed = new ArrayList<>();
-    for (String name : names) {
-      needed.add(legislation.variable(name));
-    }
-    long total = population.personCount();
-    return ChunkedRun.withDefaults(legislation)
-        .compute(population, period, needed, done -> progress.progress(stage, done, total));
+    double[] householdWeight = (double[]) v.get("household_weight");
+    double[] weight =
+        derived.of(
+            "person_weight", () -> personWeight(population, householdWeight), householdWeight);
+    return new Result(population, weight, v, eligible, reached, barrier);
   }
 
   private static String yearKey(String variable) {
@@ -384,21 +421,30 @@ public final class AccessAnalysis {
       Population population,
       Map<String, Object> v,
       Map<String, Object> withoutResidence,
-      LocalDate date) {
+      LocalDate date,
+      DerivedColumns derived) {
     int n = population.personCount();
     int[] groupOf = population.groupOfPerson();
     long[] householdIncome = (long[]) v.get("household_income_per_capita");
     long[] wage = (long[]) v.get("monthly_wage");
-    long[] income = new long[n];
-    for (int i = 0; i < n; i++) {
-      income[i] = Math.max(wage[i], householdIncome[groupOf[i]]);
-    }
-    boolean[] unwritten = unwrittenContract(v, n, date);
+    long[] income =
+        derived.of(
+            "income",
+            () -> {
+              long[] out = new long[n];
+              for (int i = 0; i < n; i++) {
+                out[i] = Math.max(wage[i], householdIncome[groupOf[i]]);
+              }
+              return out;
+            },
+            wage,
+            householdIncome);
+    boolean[] unwritten = unwrittenContract(v, n, date, derived);
     boolean[][] eligible = new boolean[Programme.values().length][];
     boolean[][] eligibleWithoutResidence = new boolean[Programme.values().length][];
     for (Programme p : Programme.values()) {
-      eligible[p.ordinal()] = eligible(p, v, n, unwritten);
-      eligibleWithoutResidence[p.ordinal()] = eligible(p, withoutResidence, n, unwritten);
+      eligible[p.ordinal()] = eligible(p, v, n, unwritten, derived);
+      eligibleWithoutResidence[p.ordinal()] = eligible(p, withoutResidence, n, unwritten, derived);
     }
     return new AccessColumns(
         eligible,
@@ -418,51 +464,75 @@ public final class AccessAnalysis {
   }
 
   /** Employees with no written contract, when the cited analysis parameter counts them. */
-  private static boolean[] unwrittenContract(Map<String, Object> v, int n, LocalDate date) {
-    boolean[] out = new boolean[n];
+  private static boolean[] unwrittenContract(
+      Map<String, Object> v, int n, LocalDate date, DerivedColumns derived) {
     if (ANALYSIS.get("labour_relation.unwritten_contract_counts").at(date).number() == 0) {
-      return out;
+      return derived.of("nobody", () -> new boolean[n]);
     }
     byte[] status = (byte[]) v.get("employment_status");
     int[] contract = (int[]) v.get("labour_contract_months");
     boolean[] covered = (boolean[]) v.get("compulsory_si_covered");
     byte employee = (byte) EmploymentStatus.EMPLOYEE.ordinal();
-    for (int i = 0; i < n; i++) {
-      out[i] = status[i] == employee && contract[i] == 0 && !covered[i];
-    }
-    return out;
+    return derived.of(
+        "unwritten_contract",
+        () -> {
+          boolean[] out = new boolean[n];
+          for (int i = 0; i < n; i++) {
+            out[i] = status[i] == employee && contract[i] == 0 && !covered[i];
+          }
+          return out;
+        },
+        status,
+        contract,
+        covered);
   }
 
   /** Any of the programme's variables holds (a positive amount counts); everyone when none. */
   private static boolean[] eligible(
-      Programme p, Map<String, Object> v, int n, boolean[] unwrittenContract) {
-    boolean[] out = new boolean[n];
-    if (p.eligibleVariables().isEmpty()) {
-      Arrays.fill(out, true);
-      return out;
-    }
+      Programme p,
+      Map<String, Object> v,
+      int n,
+      boolean[] unwrittenContract,
+      DerivedColumns derived) {
+    boolean unwrittenCounts = p == Programme.COMPULSORY_SI || p == Programme.UNEMPLOYMENT_INSURANCE;
+    List<Object> from = new ArrayList<>();
     for (String name : p.eligibleVariables()) {
-      if (v.get(name) instanceof long[] amounts) {
-        for (int i = 0; i < n; i++) {
-          out[i] |= amounts[i] > 0;
-        }
-      } else {
-        boolean[] values = (boolean[]) v.get(name);
-        for (int i = 0; i < n; i++) {
-          out[i] |= values[i];
-        }
-      }
+      from.add(v.get(name));
     }
-    if (p == Programme.COMPULSORY_SI || p == Programme.UNEMPLOYMENT_INSURANCE) {
-      for (int i = 0; i < n; i++) {
-        out[i] |= unwrittenContract[i];
-      }
+    if (unwrittenCounts) {
+      from.add(unwrittenContract);
     }
-    return out;
+    return derived.of(
+        "eligible:" + p.name(),
+        () -> {
+          boolean[] out = new boolean[n];
+          if (p.eligibleVariables().isEmpty()) {
+            Arrays.fill(out, true);
+            return out;
+          }
+          for (String name : p.eligibleVariables()) {
+            if (v.get(name) instanceof long[] amounts) {
+              for (int i = 0; i < n; i++) {
+                out[i] |= amounts[i] > 0;
+              }
+            } else {
+              boolean[] values = (boolean[]) v.get(name);
+              for (int i = 0; i < n; i++) {
+                out[i] |= values[i];
+              }
+            }
+          }
+          if (unwrittenCounts) {
+            for (int i = 0; i < n; i++) {
+              out[i] |= unwrittenContract[i];
+            }
+          }
+          return out;
+        },
+        from.toArray());
   }
 
-  private static double[] personWeight(Population population, Map<String, Object> v) {
-    double[] householdWeight = (double[]) v.get("household_weight");
+  private static double[] personWeight(Population population, double[] householdWeight) {
     int[] groupOf = population.groupOfPerson();
     double[] weight = new double[population.personCount()];
     for (int i = 0; i < weight.length; i++) {

@@ -26,7 +26,9 @@ public sealed interface BarrierRule {
 
   /** The barrier for eligible, unreached person {@code i}: the first rule that holds. */
   static Barrier of(Programme p, AccessColumns c, int i) {
-    for (BarrierRule r : IN_ORDER) {
+    // by index: called for every eligible, unreached person, where an iterator is an allocation
+    for (int k = 0; k < IN_ORDER.size(); k++) {
+      BarrierRule r = IN_ORDER.get(k);
       if (r.holds(p, c, i)) {
         return r.barrier();
       }

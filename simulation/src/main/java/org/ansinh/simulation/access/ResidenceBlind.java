@@ -26,7 +26,11 @@ final class ResidenceBlind {
 
   private ResidenceBlind() {}
 
-  static Legislation of(Legislation legislation, LocalDate from) {
+  /**
+   * The reform that makes every residence rule of {@code legislation} admit every status from
+   * {@code from}; null when the legislation has no residence rule.
+   */
+  static Reform reform(Legislation legislation, LocalDate from) {
     Reform.Builder b = Reform.named("residence_blind").title("Không xét cư trú", "Residence-blind");
     int rules = 0;
     for (Parameter p : legislation.parameters().all()) {
@@ -37,6 +41,6 @@ final class ResidenceBlind {
         rules++;
       }
     }
-    return rules == 0 ? legislation : b.build().apply(legislation);
+    return rules == 0 ? null : b.build();
   }
 }

@@ -26,6 +26,9 @@ public final class CalibratedPopulation {
   public record Result(
       SyntheticPopulation population, Raking.Result raking, TakeUp.Calibrated takeUp) {}
 
+  /** Months back from the period to the middle of the 12 months a break in work fell in. */
+  private static final int MONTHS_TO_MID_YEAR = 6;
+
   private CalibratedPopulation() {}
 
   public static Result generate(
@@ -41,7 +44,18 @@ public final class CalibratedPopulation {
         ChunkedRun.withDefaults(legislation)
             .compute(EnginePopulation.of(p, legislation, period), period, needed, null);
     TakeUp.Calibrated takeUp = TakeUp.draw(p, law, seed, coverage(targets));
-    Reach.draw(p, law, seed);
+    // The law asked again for a month out of work in the year (mid-year, the law then in force)
+    Period breakMonth = period.plusMonths(-MONTHS_TO_MID_YEAR);
+    boolean[] duringBreak =
+        (boolean[])
+            ChunkedRun.withDefaults(legislation)
+                .compute(
+                    EnginePopulation.of(p, legislation, breakMonth, Reach.employmentDuringBreak(p)),
+                    breakMonth,
+                    List.of(Reach.DURING_BREAK),
+                    null)
+                .get(Reach.DURING_BREAK.name());
+    Reach.draw(p, law, duringBreak, seed);
     return new Result(p, raking, takeUp);
   }
 

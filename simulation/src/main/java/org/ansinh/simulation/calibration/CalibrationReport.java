@@ -15,13 +15,12 @@ import org.ansinh.policy.vn.poverty.HouseholdPovertyStatus;
 import org.ansinh.policy.vn.poverty.PovertyStatus;
 import org.ansinh.policy.vn.socialassistance.MonthlySocialAllowance;
 import org.ansinh.policy.vn.socialassistance.SocialPensionEligibility;
-import org.ansinh.policy.vn.socialinsurance.CompulsorySiCoverage;
 import org.ansinh.simulation.population.PopulationFacts;
 
 /**
  * Every calibration target against the weighted value a population file reaches. Derived figures
- * (age, poverty, compulsory coverage) are computed by the law's own formulas, so the report also
- * checks the population against the rules it will be analysed with.
+ * (age, poverty, eligibility) are computed by the law's own formulas, so the report also checks the
+ * population against the rules it will be analysed with.
  */
 public final class CalibrationReport {
 
@@ -49,7 +48,6 @@ public final class CalibrationReport {
             PersonInputs.AGE,
             PersonInputs.RESIDENCE_STATUS,
             PersonInputs.EMPLOYMENT_STATUS,
-            CompulsorySiCoverage.COMPULSORY_SI_COVERED,
             PopulationFacts.ENROLLED_COMPULSORY_SI,
             PopulationFacts.ENROLLED_VOLUNTARY_SI,
             PopulationFacts.ENROLLED_UI,
@@ -64,7 +62,7 @@ public final class CalibrationReport {
     int[] age = (int[]) v.get("age");
     byte[] residence = (byte[]) v.get("residence_status");
     byte[] employment = (byte[]) v.get("employment_status");
-    boolean[] covered = (boolean[]) v.get("compulsory_si_covered");
+    boolean[] enrolled = (boolean[]) v.get("enrolled_compulsory_si");
     byte[] poverty = (byte[]) v.get("poverty_status");
     int[] groupOf = population.groupOfPerson();
     double persons = w.persons(i -> 1);
@@ -133,8 +131,10 @@ public final class CalibrationReport {
         rows,
         targets,
         "informal_employment_rate",
-        "Informal employment (share of employed, no compulsory SI coverage)",
-        w.persons(i -> employed(employment[i]) && !covered[i] ? 1 : 0) / employed);
+        "Informal employment (share of employed, not in compulsory SI)",
+        // GSO's (ILO's) definition: a job is informal when no social insurance is paid for it, so
+        // an employee whose employer does not declare them works informally, contract or not
+        w.persons(i -> employed(employment[i]) && !enrolled[i] ? 1 : 0) / employed);
     add(
         rows,
         targets,

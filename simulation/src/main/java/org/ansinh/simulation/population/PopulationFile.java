@@ -11,14 +11,16 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.ansinh.policy.vn.household.AreaType;
+import org.ansinh.policy.vn.socialassistance.SocialAssistanceGroup;
 
 /**
  * Writes a population in the CSV layout {@code ansinh compute} reads: one row per person, {@code
  * household_id} and {@code role} first, then the law's inputs by name, then the population facts
- * (weight, ward, migrant, home province, enrolment, reach). CSV because the same fast reader serves
- * it, and any spreadsheet, pandas or DuckDB opens it; the header is the schema (every column is a
- * variable of the catalogue, {@code ./ansinh variables}). Written to a temporary file, moved into
- * place whole.
+ * (weight, ward, migrant, home province, enrolment, reach, and the facts only a reform or the
+ * declared social assistance groups read: orphans, disadvantaged students). CSV because the same
+ * fast reader serves it, and any spreadsheet, pandas or DuckDB opens it; the header is the schema
+ * (every column is a variable of the catalogue, {@code ./ansinh variables}). Written to a temporary
+ * file, moved into place whole.
  */
 public final class PopulationFile {
 
@@ -29,7 +31,8 @@ public final class PopulationFile {
           + "enrolled_voluntary_si,enrolled_ui,has_hi_card,receives_social_allowance,"
           + "receives_social_pension,months_worked_in_year,registered_in_social_registry,"
           + "home_province,received_vocational_training_support,has_preferential_loan,"
-          + "attends_public_school,received_emergency_assistance,province,area_type,"
+          + "attends_public_school,received_emergency_assistance,social_assistance_group,is_orphan,"
+          + "disadvantaged_student,province,area_type,"
           + "household_income_per_capita,deprivation_count,ward_code,household_weight";
 
   private PopulationFile() {}
@@ -107,6 +110,12 @@ public final class PopulationFile {
           .append(',')
           .append(bit(p.receivedEmergencyAssistance[i]))
           .append(',')
+          .append(n.assistance[p.socialAssistanceGroup[i]])
+          .append(',')
+          .append(bit(p.isOrphan[i]))
+          .append(',')
+          .append(bit(p.disadvantagedStudent[i]))
+          .append(',')
           .append(p.city.provinceCode())
           .append(',')
           .append(n.area[p.areaType[h]])
@@ -127,6 +136,7 @@ public final class PopulationFile {
   private static final class Names {
     final PersonInputCells cells = new PersonInputCells();
     final String[] area = PersonInputCells.names(AreaType.values());
+    final String[] assistance = PersonInputCells.names(SocialAssistanceGroup.values());
   }
 
   private static char bit(boolean b) {

@@ -68,6 +68,8 @@ public final class PopulationGenerator {
       next = household(p, h++, next, random);
     }
     p.households = h;
+    new ChildCircumstances(shapes)
+        .draw(p, reference, new SplittableRandom(seed ^ 0x6A09E667F3BCC909L));
     return p;
   }
 

@@ -26,9 +26,11 @@ import org.ansinh.policy.vn.person.ResidenceStatus;
  *   <li><b>public school</b>: each ward has places for a share of its children of school age; the
  *       law's admission rule ({@code public_school_priority}) seats its first group first, in
  *       random order, then the others by lottery until the places run out;
- *   <li><b>vocational training</b>: UI-funded courses only for those the UI training rule admits;
- *       state-budget courses only for those the law's training rule admits where they live, more
- *       often when the ward knows them;
+ *   <li><b>vocational training</b> (in the last 12 months): UI-funded courses only for those the UI
+ *       training rule admits — now, or in a month of the year they spent out of work (whoever works
+ *       now but not all year: the rule is asked again with them unemployed, so their own UI record
+ *       decides); state-budget courses only for those the law's training rule admits where they
+ *       live, more often when the ward knows them;
  *   <li><b>preferential loans</b>: eligible households (poor-household programme) and own-account
  *       workers (job creation) apply, much more often through the ward's savings-and-loan groups
  *       when known; capital funds only a share of the files (seed 004);
@@ -44,6 +46,8 @@ import org.ansinh.policy.vn.person.ResidenceStatus;
 public final class Reach {
 
   private static final byte UNREGISTERED = (byte) ResidenceStatus.UNREGISTERED.ordinal();
+  private static final byte UNEMPLOYED = (byte) EmploymentStatus.UNEMPLOYED.ordinal();
+  private static final int MONTHS_A_YEAR = 12;
 
   private Reach() {}
 
@@ -59,14 +63,37 @@ public final class Reach {
           PreferentialLoan.PREFERENTIAL_LOAN_ELIGIBLE,
           EmergencyAssistance.EMERGENCY_ASSISTANCE_ELIGIBLE);
 
+  /** The law's variable asked again for a month out of work ({@link #employmentDuringBreak}). */
+  public static final Variable<boolean[]> DURING_BREAK =
+      UiVocationalTrainingSupport.UI_VOCATIONAL_TRAINING_SUPPORT_ELIGIBLE;
+
+  /**
+   * Employment status in a month out of work within the last 12: whoever works now but worked fewer
+   * than 12 months of them ({@code months_worked_in_year}) was unemployed then; everyone else as
+   * now. A work history the law can read: its UI training rule turns on being out of work with a
+   * recent contribution record, which only a contract job leaves.
+   */
+  public static byte[] employmentDuringBreak(SyntheticPopulation p) {
+    byte[] during = p.employment.clone();
+    for (int i = 0; i < p.persons; i++) {
+      if (EmploymentStatus.isEmployed(p.employment[i]) && p.monthsWorked[i] < MONTHS_A_YEAR) {
+        during[i] = UNEMPLOYED;
+      }
+    }
+    return during;
+  }
+
   /**
    * @param law at least the variables of {@link #LAW}, computed over the population
+   * @param duringBreak {@link #DURING_BREAK} computed over the population with {@link
+   *     #employmentDuringBreak}
    */
-  public static void draw(SyntheticPopulation p, Map<String, Object> law, long seed) {
+  public static void draw(
+      SyntheticPopulation p, Map<String, Object> law, boolean[] duringBreak, long seed) {
     Shapes shapes = Shapes.of(p.city);
     SplittableRandom r = new SplittableRandom(seed ^ 0x2545F4914F6CDD1DL);
     school(p, shapes, law, r);
-    training(p, shapes, law, r);
+    training(p, shapes, law, duringBreak, r);
     loans(p, shapes, law, r);
     emergency(p, shapes, law, r);
   }
@@ -113,7 +140,11 @@ public final class Reach {
   }
 
   private static void training(
-      SyntheticPopulation p, Shapes shapes, Map<String, Object> law, SplittableRandom r) {
+      SyntheticPopulation p,
+      Shapes shapes,
+      Map<String, Object> law,
+      boolean[] duringBreak,
+      SplittableRandom r) {
     boolean[] ui = (boolean[]) law.get("ui_vocational_training_support_eligible");
     boolean[] local = (boolean[]) law.get("vocational_training_support_eligible");
     double uiUptake = shapes.number("vocational_training", "ui_uptake");
@@ -123,7 +154,7 @@ public final class Reach {
       double a = r.nextDouble();
       double b = r.nextDouble();
       p.receivedTrainingSupport[i] =
-          ui[i] && a < uiUptake
+          (ui[i] || duringBreak[i]) && a < uiUptake
               || local[i] && b < (p.registeredInSocialRegistry[i] ? known : unknown);
     }
   }

@@ -46,6 +46,9 @@ public final class SyntheticPopulation {
   public final boolean[] hasPreferentialLoan;
   public final boolean[] attendsPublicSchool;
   public final boolean[] receivedEmergencyAssistance;
+  public final boolean[] isOrphan;
+  public final byte[] socialAssistanceGroup;
+  public final boolean[] disadvantagedStudent;
 
   // households (sized for the worst case of one person each; `households` are used)
   public final int[] wardCode;
@@ -86,6 +89,9 @@ public final class SyntheticPopulation {
     hasPreferentialLoan = new boolean[persons];
     attendsPublicSchool = new boolean[persons];
     receivedEmergencyAssistance = new boolean[persons];
+    isOrphan = new boolean[persons];
+    socialAssistanceGroup = new byte[persons];
+    disadvantagedStudent = new boolean[persons];
     wardCode = new int[persons];
     areaType = new byte[persons];
     incomePerCapita = new long[persons];

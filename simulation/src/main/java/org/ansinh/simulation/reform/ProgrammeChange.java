@@ -46,35 +46,47 @@ public record ProgrammeChange(
     return gapBaseline == 0 ? Double.NaN : gapClosed / gapBaseline;
   }
 
-  /** Running weighted sums for one group × programme. */
+  /**
+   * Running weighted sums for one group × programme: {@link #SIZE} doubles from an offset in a
+   * caller's array, so a loop over millions of persons adds to plain arrays.
+   */
   static final class Sums {
-    private final double[] s = new double[10];
+    static final int SIZE = 10;
 
-    void add(ReformComparison.PersonState p, double w) {
-      s[0] += p.eligibleBefore() ? w : 0;
-      s[1] += p.eligibleAfter() ? w : 0;
-      s[2] += p.beneficiaryBefore() ? w : 0;
-      s[3] += p.beneficiaryAfter() ? w : 0;
-      s[4] += p.newlyReachable() ? w : 0;
-      s[5] += p.inBaselineGap() ? w : 0;
-      s[6] += p.inBaselineGap() && p.newlyReachable() ? w : 0;
-      s[7] += w * p.annualPaymentBefore();
-      if (p.beneficiaryBefore()) {
-        s[8] += w * (p.annualPaymentAfter() - p.annualPaymentBefore());
+    private Sums() {}
+
+    /** Adds one person of weight {@code w} in one programme, before and after the reform. */
+    static void add(
+        double[] s,
+        int o,
+        boolean eligibleBefore,
+        boolean eligibleAfter,
+        boolean beneficiaryBefore,
+        boolean beneficiaryAfter,
+        boolean newlyReachable,
+        boolean inBaselineGap,
+        double annualPaymentBefore,
+        double annualPaymentAfter,
+        double w) {
+      s[o] += eligibleBefore ? w : 0;
+      s[o + 1] += eligibleAfter ? w : 0;
+      s[o + 2] += beneficiaryBefore ? w : 0;
+      s[o + 3] += beneficiaryAfter ? w : 0;
+      s[o + 4] += newlyReachable ? w : 0;
+      s[o + 5] += inBaselineGap ? w : 0;
+      s[o + 6] += inBaselineGap && newlyReachable ? w : 0;
+      s[o + 7] += w * annualPaymentBefore;
+      if (beneficiaryBefore) {
+        s[o + 8] += w * (annualPaymentAfter - annualPaymentBefore);
       } else {
-        s[9] += w * p.annualPaymentAfter();
+        s[o + 9] += w * annualPaymentAfter;
       }
     }
 
-    void addAll(Sums other) {
-      for (int k = 0; k < s.length; k++) {
-        s[k] += other.s[k];
-      }
-    }
-
-    ProgrammeChange row(String group, Programme p) {
+    static ProgrammeChange row(double[] s, int o, String group, Programme p) {
       return new ProgrammeChange(
-          group, p, s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9]);
+          group, p, s[o], s[o + 1], s[o + 2], s[o + 3], s[o + 4], s[o + 5], s[o + 6], s[o + 7],
+          s[o + 8], s[o + 9]);
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.ansinh.simulation.reform;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.ansinh.engine.Legislation;
@@ -79,6 +80,8 @@ public final class ReformComparison {
       List<ProgrammeChange> byWard,
       List<WinnersAndLosers> winnersAndLosers) {}
 
+  private static final AccessTable.Groups NO_WARDS = new AccessTable.Groups(List.of(), null);
+
   // Fixed, not the number of cores: the parts' sums are added in the same order on any machine,
   // so the figures do not depend on where they were computed.
   private static final int PARTS = 16;
@@ -88,9 +91,17 @@ public final class ReformComparison {
    * person's state in each programme is worked out once, on every core.
    */
   public Report report(List<String> by) {
+    return report(by, true);
+  }
+
+  /**
+   * {@link #report(List)}, the table by ward only when {@code byWard} (else it is empty): over a
+   * city, the ward sums are a third of the work, wasted when nobody reads them.
+   */
+  public Report report(List<String> by, boolean byWard) {
     AccessTable.checkDimensions(by);
     AccessTable.Groups groups = AccessTable.Groups.of(base, by);
-    AccessTable.Groups wards = AccessTable.Groups.of(base, List.of("ward"));
+    AccessTable.Groups wards = byWard ? AccessTable.Groups.of(base, List.of("ward")) : NO_WARDS;
     int n = base.population().personCount();
     List<Partial> parts =
         IntStream.range(0, PARTS)
@@ -125,76 +136,194 @@ public final class ReformComparison {
     return report(by).winnersAndLosers();
   }
 
-  /** The sums over one range of persons. */
+  /**
+   * The sums over one range of persons: for each group (or ward) and programme, the ten running
+   * sums of {@link ProgrammeChange.Sums}, held in one flat array so that the loop over persons, one
+   * programme at a time, allocates nothing and reads each column in order.
+   */
   private static final class Partial {
-    final ProgrammeChange.Sums[][] byGroup;
-    final ProgrammeChange.Sums[][] byWard;
+    private static final int P = Programme.values().length;
+    private static final int S = ProgrammeChange.Sums.SIZE;
+
+    final double[] byGroup;
+    final double[] byWard;
     final double[][] winners;
 
     Partial(int groups, int wards) {
-      byGroup = sums(groups);
-      byWard = sums(wards);
+      byGroup = new double[groups * P * S];
+      byWard = new double[wards * P * S];
       winners = new double[groups][5];
     }
 
-    private static ProgrammeChange.Sums[][] sums(int groups) {
-      ProgrammeChange.Sums[][] sums = new ProgrammeChange.Sums[groups][Programme.values().length];
-      for (ProgrammeChange.Sums[] g : sums) {
-        for (int k = 0; k < g.length; k++) {
-          g[k] = new ProgrammeChange.Sums();
-        }
-      }
-      return sums;
-    }
-
+    /**
+     * Adds persons {@code from} to {@code to}: each person's state in each programme (as the class
+     * comment defines it) summed in the order of persons for each group and programme, and each
+     * person's change of state payments summed in the order of programmes, so the figures do not
+     * depend on the order of the loops.
+     */
     void add(
         ReformComparison c, AccessTable.Groups groups, AccessTable.Groups wards, int from, int to) {
-      Programme[] programmes = Programme.values();
       double[] weight = c.base.personWeight();
+      int[] groupOf = groups.ofPerson();
+      int[] wardOf = wards.ofPerson();
+      double[] change = new double[to - from];
+      for (Programme p : Programme.values()) {
+        int k = p.ordinal();
+        boolean[] reached = c.base.reached()[k];
+        boolean[] eligibleBefore = c.base.eligible()[k];
+        boolean[] eligibleAfter = c.after.eligible()[k];
+        byte[] barrierBefore = c.base.barrier()[k];
+        byte[] barrierAfter = c.after.barrier()[k];
+        long[] costBefore = c.baseCost[k];
+        long[] costAfter = c.afterCost[k];
+        boolean paidWithoutApplication = p.paidWithoutApplication();
+        int payments = p.cost().paymentsPerYear();
+        if (eligibleBefore == eligibleAfter
+            && costBefore == costAfter
+            && Arrays.equals(barrierBefore, from, to, barrierAfter, from, to)) {
+          unchanged(
+              groupOf,
+              byGroup,
+              wardOf,
+              byWard,
+              weight,
+              k,
+              reached,
+              eligibleBefore,
+              costBefore,
+              payments,
+              from,
+              to);
+          continue;
+        }
+        for (int i = from; i < to; i++) {
+          boolean wasReached = reached[i];
+          boolean before = eligibleBefore[i];
+          boolean after = eligibleAfter[i];
+          boolean wasOpen = before && !structural(barrierBefore[i]);
+          boolean isOpen = after && !structural(barrierAfter[i]);
+          long paidBefore = costBefore == null ? 0 : costBefore[i];
+          long paidAfter = costAfter == null ? 0 : costAfter[i];
+          boolean paidNow = paidWithoutApplication && paidBefore == 0 && paidAfter > 0;
+          boolean newly = !wasReached && ((isOpen && !wasOpen) || paidNow);
+          boolean beneficiaryAfter = (wasReached && !(before && !after)) || newly;
+          double paymentBefore = wasReached ? payments * (double) paidBefore : 0;
+          double paymentAfter = beneficiaryAfter ? payments * (double) paidAfter : 0;
+          boolean inGap = before && !wasReached;
+          double w = weight[i];
+          int g = (groupOf[i] * P + k) * S;
+          ProgrammeChange.Sums.add(
+              byGroup,
+              g,
+              before,
+              after,
+              wasReached,
+              beneficiaryAfter,
+              newly,
+              inGap,
+              paymentBefore,
+              paymentAfter,
+              w);
+          change[i - from] += paymentAfter - paymentBefore;
+          if (wardOf != null) {
+            int d = (wardOf[i] * P + k) * S;
+            ProgrammeChange.Sums.add(
+                byWard,
+                d,
+                before,
+                after,
+                wasReached,
+                beneficiaryAfter,
+                newly,
+                inGap,
+                paymentBefore,
+                paymentAfter,
+                w);
+          }
+        }
+      }
       for (int i = from; i < to; i++) {
-        ProgrammeChange.Sums[] group = byGroup[groups.ofPerson()[i]];
-        ProgrammeChange.Sums[] ward = byWard[wards.ofPerson()[i]];
         double w = weight[i];
-        double change = 0;
-        for (Programme p : programmes) {
-          PersonState s = c.state(p, i);
-          group[p.ordinal()].add(s, w);
-          ward[p.ordinal()].add(s, w);
-          change += s.annualPaymentAfter() - s.annualPaymentBefore();
-        }
-        double[] t = winners[groups.ofPerson()[i]];
+        double[] t = winners[groupOf[i]];
         t[0] += w;
-        if (change > 0) {
+        if (change[i - from] > 0) {
           t[1] += w;
-          t[2] += w * change;
-        } else if (change < 0) {
+          t[2] += w * change[i - from];
+        } else if (change[i - from] < 0) {
           t[3] += w;
-          t[4] += w * change;
+          t[4] += w * change[i - from];
         }
+      }
+    }
+
+    /**
+     * A programme the reform leaves as it is for these persons (the same eligibility and costs, the
+     * same barriers): every after-figure receives the same additions as its before-figure, and the
+     * newly reachable, the changes of payment and the persons' changes receive zeros. Summing the
+     * before-figures once and copying them gives the very same doubles at a third of the work.
+     */
+    private static void unchanged(
+        int[] groupOf,
+        double[] byGroup,
+        int[] wardOf,
+        double[] byWard,
+        double[] weight,
+        int k,
+        boolean[] reached,
+        boolean[] eligible,
+        long[] cost,
+        int payments,
+        int from,
+        int to) {
+      for (int i = from; i < to; i++) {
+        boolean wasReached = reached[i];
+        boolean inGap = eligible[i] && !wasReached;
+        double payment = wasReached && cost != null ? payments * (double) cost[i] : 0;
+        double w = weight[i];
+        int g = (groupOf[i] * P + k) * S;
+        byGroup[g] += eligible[i] ? w : 0;
+        byGroup[g + 2] += wasReached ? w : 0;
+        byGroup[g + 5] += inGap ? w : 0;
+        byGroup[g + 7] += w * payment;
+        if (wardOf != null) {
+          int d = (wardOf[i] * P + k) * S;
+          byWard[d] += eligible[i] ? w : 0;
+          byWard[d + 2] += wasReached ? w : 0;
+          byWard[d + 5] += inGap ? w : 0;
+          byWard[d + 7] += w * payment;
+        }
+      }
+      copyBeforeToAfter(byGroup, k);
+      copyBeforeToAfter(byWard, k);
+    }
+
+    private static void copyBeforeToAfter(double[] sums, int k) {
+      for (int o = k * S; o < sums.length; o += P * S) {
+        sums[o + 1] = sums[o];
+        sums[o + 3] = sums[o + 2];
       }
     }
 
     void addAll(Partial other) {
-      for (int g = 0; g < byGroup.length; g++) {
-        for (int k = 0; k < byGroup[g].length; k++) {
-          byGroup[g][k].addAll(other.byGroup[g][k]);
-        }
+      for (int j = 0; j < byGroup.length; j++) {
+        byGroup[j] += other.byGroup[j];
+      }
+      for (int g = 0; g < winners.length; g++) {
         for (int j = 0; j < winners[g].length; j++) {
           winners[g][j] += other.winners[g][j];
         }
       }
-      for (int g = 0; g < byWard.length; g++) {
-        for (int k = 0; k < byWard[g].length; k++) {
-          byWard[g][k].addAll(other.byWard[g][k]);
-        }
+      for (int j = 0; j < byWard.length; j++) {
+        byWard[j] += other.byWard[j];
       }
     }
 
-    List<ProgrammeChange> rows(ProgrammeChange.Sums[][] sums, AccessTable.Groups groups) {
+    List<ProgrammeChange> rows(double[] sums, AccessTable.Groups groups) {
       List<ProgrammeChange> rows = new ArrayList<>();
-      for (int g = 0; g < sums.length; g++) {
+      for (int g = 0; g < groups.names().size(); g++) {
         for (Programme p : Programme.values()) {
-          rows.add(sums[g][p.ordinal()].row(groups.names().get(g), p));
+          rows.add(
+              ProgrammeChange.Sums.row(sums, (g * P + p.ordinal()) * S, groups.names().get(g), p));
         }
       }
       return rows;
@@ -216,51 +345,6 @@ public final class ReformComparison {
       return rows;
     }
   }
-
-  private static long cost(long[][] costs, int programme, int i) {
-    return costs[programme] == null ? 0 : costs[programme][i];
-  }
-
-  /** One person in one programme, before and after. */
-  PersonState state(Programme p, int i) {
-    int k = p.ordinal();
-    boolean reached = base.reached()[k][i];
-    boolean eligibleBefore = base.eligible()[k][i];
-    boolean eligibleAfter = after.eligible()[k][i];
-    boolean wasOpen = eligibleBefore && !structural(base.barrier()[k][i]);
-    boolean isOpen = eligibleAfter && !structural(after.barrier()[k][i]);
-    boolean paidNow =
-        p.paidWithoutApplication() && cost(baseCost, k, i) == 0 && cost(afterCost, k, i) > 0;
-    boolean newly = !reached && ((isOpen && !wasOpen) || paidNow);
-    boolean losesEligibility = eligibleBefore && !eligibleAfter;
-    boolean beneficiaryAfter = (reached && !losesEligibility) || newly;
-    int payments = p.cost().paymentsPerYear();
-    double before = reached ? payments * (double) cost(baseCost, k, i) : 0;
-    double afterPayment = beneficiaryAfter ? payments * (double) cost(afterCost, k, i) : 0;
-    return new PersonState(
-        eligibleBefore,
-        eligibleAfter,
-        reached,
-        beneficiaryAfter,
-        newly,
-        eligibleBefore && !reached,
-        before,
-        afterPayment);
-  }
-
-  /**
-   * A person in a programme: eligible and beneficiary before and after, newly reachable, in the
-   * baseline gap (eligible, not reached), and the annual state payment before and after.
-   */
-  record PersonState(
-      boolean eligibleBefore,
-      boolean eligibleAfter,
-      boolean beneficiaryBefore,
-      boolean beneficiaryAfter,
-      boolean newlyReachable,
-      boolean inBaselineGap,
-      double annualPaymentBefore,
-      double annualPaymentAfter) {}
 
   /** Barriers a change of rules can remove: the law's own conditions and the price. */
   private static boolean structural(byte barrier) {

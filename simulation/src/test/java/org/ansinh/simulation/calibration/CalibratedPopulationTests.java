@@ -15,6 +15,7 @@ import org.ansinh.engine.simulation.Population;
 import org.ansinh.engine.variable.Variable;
 import org.ansinh.policy.vn.VietnamLegislation;
 import org.ansinh.policy.vn.healthinsurance.HiGroup;
+import org.ansinh.policy.vn.person.EmploymentStatus;
 import org.ansinh.policy.vn.person.ResidenceStatus;
 import org.ansinh.policy.vn.poverty.PovertyStatus;
 import org.ansinh.simulation.population.City;
@@ -84,8 +85,16 @@ class CalibratedPopulationTests {
             "received_vocational_training_support",
             "has_preferential_loan",
             "attends_public_school",
-            "received_emergency_assistance");
+            "received_emergency_assistance",
+            "social_assistance_group",
+            "is_orphan",
+            "disadvantaged_student");
     assertThat(file.input("months_worked_in_year", JANUARY).values()).isEqualTo(p.monthsWorked);
+    assertThat(file.input("social_assistance_group", JANUARY).values())
+        .isEqualTo(p.socialAssistanceGroup);
+    assertThat(file.input("is_orphan", JANUARY).values()).isEqualTo(p.isOrphan);
+    assertThat(file.input("disadvantaged_student", JANUARY).values())
+        .isEqualTo(p.disadvantagedStudent);
     assertThat(file.input("registered_in_social_registry", JANUARY).values())
         .isEqualTo(p.registeredInSocialRegistry);
     assertThat(file.input("home_province", JANUARY).values()).isEqualTo(p.homeProvince);
@@ -133,6 +142,7 @@ class CalibratedPopulationTests {
     boolean[] workerLoan = bools("job_creation_loan_eligible");
     int[] groupOf = file.groupOfPerson();
     int householdBuyersWithoutAccess = 0;
+    int trainedDuringABreak = 0;
     for (int i = 0; i < p.persons; i++) {
       if (p.enrolledCompulsorySi[i]) {
         assertThat(covered[i]).as("compulsory SI, person %d", i).isTrue();
@@ -155,14 +165,20 @@ class CalibratedPopulationTests {
       if (hiGroup[i] == HiGroup.HOUSEHOLD.ordinal() && !hiAccess[i]) {
         householdBuyersWithoutAccess++;
       }
-      if (p.receivedTrainingSupport[i]) {
-        assertThat(localTraining[i] || uiTraining[i]).as("training, person %d", i).isTrue();
+      if (p.receivedTrainingSupport[i] && !localTraining[i] && !uiTraining[i]) {
+        // UI-funded training in a month out of work earlier in the year: works now, not all year,
+        // and holds the contribution record only a contract job leaves
+        assertThat(EmploymentStatus.isEmployed(p.employment[i])).as("training, %d", i).isTrue();
+        assertThat(p.monthsWorked[i]).as("training, person %d", i).isLessThan(12);
+        assertThat(p.uiMonthsLast24[i]).as("training, person %d", i).isPositive();
+        trainedDuringABreak++;
       }
       if (p.hasPreferentialLoan[i]) {
         assertThat(householdLoan[groupOf[i]] || workerLoan[i]).as("loan, person %d", i).isTrue();
       }
     }
     assertThat(householdBuyersWithoutAccess).as("the residence rule is exercised").isPositive();
+    assertThat(trainedDuringABreak).as("training in a break is exercised").isPositive();
   }
 
   /** Each ward's places (a share of its weighted school-age children) are never exceeded. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.ansinh.policy.vn.person.EmploymentStatus;
 import org.ansinh.policy.vn.person.ResidenceStatus;
+import org.ansinh.policy.vn.socialassistance.SocialAssistanceGroup;
 import org.junit.jupiter.api.Test;
 
 class PopulationGeneratorTests {
@@ -121,5 +122,49 @@ class PopulationGeneratorTests {
       }
       assertThat(migrants).isPositive();
     }
+  }
+
+  /**
+   * Orphans are children under 16 living where a parent is missing, about the MOLISA share of
+   * children (0.57%); those orphaned of both parents are the law's group of children without
+   * support; disadvantaged students are all in school.
+   */
+  @Test
+  void orphansAreChildrenWithoutOneParentAtHomeAndDisadvantagedStudentsAreInSchool() {
+    SyntheticPopulation p = new PopulationGenerator(City.HCM, JANUARY).generate(100_000, 6);
+    long born16YearsAgo = JANUARY.minusYears(16).toEpochDay();
+    boolean[] spouse = new boolean[p.households];
+    for (int i = 0; i < p.persons; i++) {
+      spouse[p.household[i]] |= p.role[i] == 1;
+    }
+    int children = 0;
+    int orphans = 0;
+    int bothParents = 0;
+    int disadvantagedNotOrphans = 0;
+    for (int i = 0; i < p.persons; i++) {
+      boolean child = p.birthDate[i] > born16YearsAgo;
+      children += child ? 1 : 0;
+      if (p.isOrphan[i]) {
+        orphans++;
+        assertThat(child).as("orphan %d is a child", i).isTrue();
+        assertThat(spouse[p.household[i]]).as("orphan %d lives with both parents", i).isFalse();
+      }
+      if (p.socialAssistanceGroup[i] != 0) {
+        assertThat(p.socialAssistanceGroup[i])
+            .isEqualTo((byte) SocialAssistanceGroup.CHILD_NO_SUPPORT.ordinal());
+        assertThat(p.isOrphan[i]).isTrue();
+        bothParents++;
+      }
+      if (p.disadvantagedStudent[i]) {
+        assertThat(p.isStudent[i]).as("disadvantaged student %d is in school", i).isTrue();
+        disadvantagedNotOrphans += p.isOrphan[i] ? 0 : 1;
+      }
+      if (p.isOrphan[i] && p.isStudent[i]) {
+        assertThat(p.disadvantagedStudent[i]).as("orphan in school %d", i).isTrue();
+      }
+    }
+    assertThat(orphans / (double) children).isBetween(0.0035, 0.008);
+    assertThat(bothParents).isPositive().isLessThan(orphans / 3);
+    assertThat(disadvantagedNotOrphans).as("low income, not orphans").isPositive();
   }
 }

@@ -76,6 +76,17 @@ class ReformComparisonTests {
   }
 
   @Test
+  void theReportWithoutWardsHasTheSameTablesAndNoWardRows() throws IOException {
+    ReformComparison c = comparison("delink_residence");
+    ReformComparison.Report full = c.report(List.of("residence"), true);
+    ReformComparison.Report lean = c.report(List.of("residence"), false);
+    assertThat(lean.byWard()).isEmpty();
+    assertThat(full.byWard()).hasSize(Programme.values().length); // both households in one ward
+    assertThat(lean.byGroup()).isEqualTo(full.byGroup());
+    assertThat(lean.winnersAndLosers()).isEqualTo(full.winnersAndLosers());
+  }
+
+  @Test
   void delinkingOpensHouseholdHealthInsuranceToTheUnregisteredMigrant() throws IOException {
     ProgrammeChange hi = compare("delink_residence").get(Programme.HEALTH_INSURANCE);
     assertThat(hi.newlyReachable()).isEqualTo(2.0);

@@ -42,15 +42,24 @@ public final class ResidenceRule {
     byte[] status = c.get(PersonInputs.RESIDENCE_STATUS);
     int[] province = c.ofGroup(HouseholdInputs.PROVINCE);
     boolean[] national = rule(c, base, null);
+    // A city's households share one or a few provinces, in runs: the map is asked only when the
+    // province changes from one person to the next, not once per person.
     Map<Integer, boolean[]> byProvince = new HashMap<>();
+    int last = 0;
     for (int p : province) {
-      if (p != 0 && !byProvince.containsKey(p)) {
+      if (p != 0 && p != last && !byProvince.containsKey(p)) {
         byProvince.put(p, rule(c, base + ".province_" + p, national));
       }
+      last = p;
     }
     boolean[] out = new boolean[status.length];
+    int ruleProvince = 0;
+    boolean[] rule = national;
     for (int i = 0; i < out.length; i++) {
-      boolean[] rule = province[i] == 0 ? national : byProvince.get(province[i]);
+      if (province[i] != ruleProvince) {
+        ruleProvince = province[i];
+        rule = ruleProvince == 0 ? national : byProvince.get(ruleProvince);
+      }
       out[i] = rule[status[i]];
     }
     return out;

@@ -8,7 +8,7 @@ import org.ansinh.engine.variable.Variable;
 
 /**
  * Facts that only a reform reads: groups seed 004 names for which the law has no category of its
- * own. Not drawn by the population generator yet, so false unless given.
+ * own. The synthetic cities draw both (simulation's ChildCircumstances); false unless given.
  */
 public final class ReformInputs {
 

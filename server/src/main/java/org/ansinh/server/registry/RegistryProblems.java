@@ -1,0 +1,45 @@
+package org.ansinh.server.registry;
+
+import java.net.URI;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/**
+ * The registry's conflicts as RFC 9457 problem documents (409), naming the field as platform's
+ * ApiProblems does. Ordered first: ApiProblems answers every other RuntimeException with a 500.
+ */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RegistryProblems {
+
+  static final URI STALE = URI.create("urn:ansinh:problem:stale-version");
+  static final URI DUPLICATE = URI.create("urn:ansinh:problem:duplicate");
+  static final URI PROBABLE_DUPLICATE = URI.create("urn:ansinh:problem:probable-duplicate");
+
+  @ExceptionHandler(StaleVersionException.class)
+  ProblemDetail stale(StaleVersionException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    p.setType(STALE);
+    p.setTitle("Hồ sơ đã thay đổi / The record has changed");
+    p.setProperty("field", "version");
+    p.setProperty("current_version", e.current());
+    return p;
+  }
+
+  @ExceptionHandler(DuplicateRecordException.class)
+  ProblemDetail duplicate(DuplicateRecordException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    p.setType(e.certain() ? DUPLICATE : PROBABLE_DUPLICATE);
+    p.setTitle(
+        e.certain()
+            ? "Hồ sơ đã có / Already in the registry"
+            : "Có thể trùng hồ sơ / Probable duplicate");
+    p.setProperty("field", e.field());
+    p.setProperty("matches", e.matches());
+    return p;
+  }
+}
