@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,7 +67,7 @@ class JobController {
 
   @Operation(summary = "The caller's jobs, newest first (an administrator's: everyone's)")
   @GetMapping
-  List<JobView> list(@RequestParam(defaultValue = "false") boolean all) {
+  List<JobView> list() {
     Actor a = analyst();
     String whose = a.role() == Role.ADMIN ? null : a.username();
     return jobs.list(whose, LISTED).stream().map(this::view).toList();

@@ -88,7 +88,10 @@ class AnalysisPagesIntegrationTests {
 
   private static void waitUntilDone(Api api, long id) {
     java.time.Instant deadline = java.time.Instant.now().plus(java.time.Duration.ofMinutes(3));
-    while (!api.get("/api/v1/jobs/" + id).json().get("status").asString().equals("DONE")) {
+    String status;
+    while (!(status = api.get("/api/v1/jobs/" + id).json().get("status").asString())
+        .equals("DONE")) {
+      assertThat(status).as("job %d", id).isNotEqualTo("FAILED");
       assertThat(java.time.Instant.now()).as("job %d still running", id).isBefore(deadline);
       try {
         Thread.sleep(200);
