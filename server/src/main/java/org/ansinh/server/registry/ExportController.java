@@ -6,8 +6,6 @@ import java.util.Locale;
 import org.ansinh.server.platform.Actor;
 import org.ansinh.server.platform.CurrentActor;
 import org.ansinh.server.platform.InvalidFieldException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,10 +18,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RequestMapping("/api/v1/registry")
 @Tag(name = "Registry import and export")
 class ExportController {
-
-  static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
   private final RegistryExport export;
   private final CurrentActor actor;
@@ -43,7 +37,7 @@ class ExportController {
       @RequestParam(required = false) String householdCode) {
     RegistryExport.Format f = format(format);
     Actor a = actor.get();
-    return file(f, "registry", out -> export.export(a, f, ward, householdCode, out));
+    return ExportDownload.of(f, "registry", out -> export.export(a, f, ward, householdCode, out));
   }
 
   @Operation(summary = "An empty import file: the header (XLSX: with labels and a fields sheet)")
@@ -51,16 +45,7 @@ class ExportController {
   ResponseEntity<StreamingResponseBody> template(
       @RequestParam(defaultValue = "xlsx") String format) {
     RegistryExport.Format f = format(format);
-    return file(f, "registry-template", out -> export.template(f, out));
-  }
-
-  private static ResponseEntity<StreamingResponseBody> file(
-      RegistryExport.Format f, String name, StreamingResponseBody body) {
-    String file = name + "." + f.name().toLowerCase(Locale.ROOT);
-    return ResponseEntity.ok()
-        .contentType(f == RegistryExport.Format.XLSX ? XLSX : CSV)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
-        .body(body);
+    return ExportDownload.of(f, "registry-template", out -> export.template(f, out));
   }
 
   private static RegistryExport.Format format(String format) {

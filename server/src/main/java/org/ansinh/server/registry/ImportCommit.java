@@ -142,16 +142,8 @@ public class ImportCommit {
       Map<String, Object> changed = HouseholdRegistry.changed(current.fields(), row.getValue());
       if (!changed.isEmpty()) {
         households.update(current.id(), current.version(), changed);
-        changed.forEach(
-            (k, v) ->
-                history.write(
-                    "household",
-                    current.id(),
-                    k,
-                    current.fields().get(k),
-                    v,
-                    actor.username(),
-                    change));
+        history.changed(
+            "household", current.id(), changed, current.fields(), actor.username(), change);
         changes[0] += changed.size();
         updated++;
       }
@@ -180,16 +172,8 @@ public class ImportCommit {
       Map<String, Object> changed = HouseholdRegistry.changed(current.fields(), row.getValue());
       if (!changed.isEmpty()) {
         persons.update(current.id(), current.version(), changed);
-        changed.forEach(
-            (k, v) ->
-                history.write(
-                    "person",
-                    current.id(),
-                    k,
-                    current.fields().get(k),
-                    v,
-                    actor.username(),
-                    change));
+        history.changed(
+            "person", current.id(), changed, current.fields(), actor.username(), change);
         changes[0] += changed.size();
         updated++;
       }

@@ -1,11 +1,9 @@
 package org.ansinh.server.registry.web;
 
-import java.util.Locale;
 import org.ansinh.server.platform.Actor;
 import org.ansinh.server.platform.CurrentActor;
+import org.ansinh.server.registry.ExportDownload;
 import org.ansinh.server.registry.RegistryExport;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -22,10 +20,6 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @PreAuthorize("hasAnyRole('WARD_OFFICER','LEADER','ANALYST','INSPECTOR','ADMIN')")
 class ExportPage {
 
-  private static final MediaType XLSX =
-      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
-
   private final RegistryExport export;
   private final CurrentActor current;
 
@@ -40,23 +34,14 @@ class ExportPage {
       @RequestParam(required = false) Integer ward) {
     RegistryExport.Format f = format(format);
     Actor actor = current.get();
-    return file(f, "registry", out -> export.export(actor, f, ward, null, out));
+    return ExportDownload.of(f, "registry", out -> export.export(actor, f, ward, null, out));
   }
 
   @GetMapping("/registry/template")
   ResponseEntity<StreamingResponseBody> template(
       @RequestParam(defaultValue = "xlsx") String format) {
     RegistryExport.Format f = format(format);
-    return file(f, "registry-template", out -> export.template(f, out));
-  }
-
-  private static ResponseEntity<StreamingResponseBody> file(
-      RegistryExport.Format f, String name, StreamingResponseBody body) {
-    String file = name + "." + f.name().toLowerCase(Locale.ROOT);
-    return ResponseEntity.ok()
-        .contentType(f == RegistryExport.Format.XLSX ? XLSX : CSV)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + file + "\"")
-        .body(body);
+    return ExportDownload.of(f, "registry-template", out -> export.template(f, out));
   }
 
   /** The buttons name only csv and xlsx; anything else is the CSV. */
