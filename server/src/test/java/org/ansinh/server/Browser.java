@@ -131,13 +131,24 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
-  /** Saves what the browser shows as a PNG. */
+  /** Saves the whole page (up to 6,000 pixels tall) as a PNG. */
   public void screenshot(Path file) {
+    org.openqa.selenium.Dimension window = driver.manage().window().getSize();
     try {
       Files.createDirectories(file.toAbsolutePath().getParent());
+      long height =
+          (Long)
+              driver.executeScript("return Math.ceil(document.documentElement.scrollHeight + 140)");
+      driver
+          .manage()
+          .window()
+          .setSize(
+              new org.openqa.selenium.Dimension(window.getWidth(), (int) Math.min(6000, height)));
       Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      driver.manage().window().setSize(window);
     }
   }
 
