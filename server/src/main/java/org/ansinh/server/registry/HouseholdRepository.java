@@ -60,15 +60,7 @@ class HouseholdRepository {
         params.add(values.get(f.name()));
       }
     }
-    return jdbc.sql(
-            "insert into household ("
-                + String.join(", ", columns)
-                + ") values ("
-                + "?, ".repeat(columns.size() - 1)
-                + "?) returning id")
-        .params(params)
-        .query(Long.class)
-        .single();
+    return InsertReturningId.run(jdbc, "household", columns, params);
   }
 
   /** Sets the fields given if the row still has this version; false when it has another. */

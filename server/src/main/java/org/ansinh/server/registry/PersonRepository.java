@@ -79,15 +79,7 @@ class PersonRepository {
     }
     columns.add("name_folded");
     params.add(NameFold.fold((String) values.get("full_name")));
-    return jdbc.sql(
-            "insert into person ("
-                + String.join(", ", columns)
-                + ") values ("
-                + "?, ".repeat(columns.size() - 1)
-                + "?) returning id")
-        .params(params)
-        .query(Long.class)
-        .single();
+    return InsertReturningId.run(jdbc, "person", columns, params);
   }
 
   boolean update(long id, int version, Map<String, Object> changes) {
