@@ -29,7 +29,7 @@ public final class EmergencyTransfer implements SeedReform {
   public Reform build(ReformDefinition d, ReformSettings s, Legislation baseline) {
     long amount = Math.round(s.number("amount"));
     LocalDate until = s.from().plusMonths((long) s.number("months"));
-    String basis = d.source().document() + " — " + d.source().passage();
+    String basis = d.source().basis();
     return SeedReform.start(d, s)
         .replace(
             FormulaFrom.replace(

@@ -38,7 +38,7 @@ public final class HcmcSupportGroups implements SeedReform {
     Groups groups = new Groups(d);
     double hiRate = s.number("hi_rate");
     double vsiRate = s.number("vsi_rate");
-    String basis = d.source().document() + " — " + d.source().passage();
+    String basis = d.source().basis();
     return SeedReform.start(d, s)
         .replace(CityTopUp.healthInsurance(s.from(), basis, c -> groups.rateFor(c, hiRate)))
         .replace(CityTopUp.voluntarySi(s.from(), basis, c -> groups.rateFor(c, vsiRate)))

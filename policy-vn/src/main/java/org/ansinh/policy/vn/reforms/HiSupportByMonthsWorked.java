@@ -28,7 +28,7 @@ public final class HiSupportByMonthsWorked implements SeedReform {
     int highMonths = (int) d.term("high_min_months");
     double low = d.term("low_rate");
     double high = s.number("high_rate");
-    String basis = d.source().document() + " — " + d.source().passage();
+    String basis = d.source().basis();
     return SeedReform.start(d, s)
         .replace(
             CityTopUp.healthInsurance(

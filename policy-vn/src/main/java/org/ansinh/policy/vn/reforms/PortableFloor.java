@@ -37,7 +37,7 @@ public final class PortableFloor implements SeedReform {
   @Override
   public Reform build(ReformDefinition d, ReformSettings s, Legislation baseline) {
     OptionalDouble amount = s.optional("amount");
-    String basis = d.source().document() + " — " + d.source().passage();
+    String basis = d.source().basis();
     return SeedReform.start(d, s)
         .replace(
             FormulaFrom.replace(

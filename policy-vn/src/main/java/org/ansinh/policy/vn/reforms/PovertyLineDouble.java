@@ -29,7 +29,7 @@ public final class PovertyLineDouble implements SeedReform {
   @Override
   public Reform build(ReformDefinition d, ReformSettings s, Legislation baseline) {
     double multiplier = s.number("multiplier");
-    String basis = d.source().document() + " — " + d.source().passage();
+    String basis = d.source().basis();
     return SeedReform.start(d, s)
         .replace(
             FormulaFrom.replace(

@@ -36,6 +36,11 @@ public record ReformDefinition(
   /** The seed study and passage a reform comes from. */
   public record Source(String document, String title, String passage, String url) {
 
+    /** The legal basis a replaced formula cites: the study and its passage. */
+    public String basis() {
+      return document + " — " + passage;
+    }
+
     /** As a parameter reference, for patches dated {@code from}. */
     public Reference reference(LocalDate from) {
       return new Reference(document, title, passage, from, url);
