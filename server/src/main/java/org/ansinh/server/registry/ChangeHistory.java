@@ -54,6 +54,18 @@ class ChangeHistory {
         .update();
   }
 
+  /** A person's history with their enrolments' (entity {@code enrolment}), oldest first. */
+  List<HistoryEntry> ofPerson(long id) {
+    return jdbc.sql(
+            "select id, entity, entity_id, field, old_value, new_value, changed_at, changed_by,"
+                + " evidence, reason from change_history where (entity = 'person' and entity_id = ?)"
+                + " or (entity = 'enrolment' and entity_id in"
+                + " (select e.id from enrolment e where e.person_id = ?)) order by id")
+        .params(id, id)
+        .query(HistoryEntry.class)
+        .list();
+  }
+
   /** A record's history, oldest first. */
   List<HistoryEntry> of(String entity, long id) {
     return jdbc.sql(

@@ -4,11 +4,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.ansinh.server.platform.CurrentActor;
+import org.ansinh.server.platform.InvalidFieldException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -81,10 +83,68 @@ class PersonController {
     return ResponseEntity.ok().eTag(RecordRequest.etag(p.version())).body(p);
   }
 
-  @Operation(summary = "The person's enrolments (insurance, health-insurance card, allowances)")
-  @GetMapping("/{id}/enrolments")
-  List<Enrolment> enrolments(@PathVariable long id) {
-    return persons.enrolments(actor.get(), id);
+  /** The body of a move: the target household, a new role if any, and the change's grounds. */
+  record MoveRequest(
+      Long householdId,
+      String role,
+      Integer version,
+      String evidence,
+      String reason,
+      Boolean confirmProbableDuplicate) {}
+
+  @Operation(
+      summary = "Move a person to another household",
+      description =
+          "household_id: the target, which the actor must be able to edit (as the person's own"
+              + " ward); role: the role there (default: unchanged). Name the version read in"
+              + " If-Match or version. evidence is required. Both households' history records it.")
+  @PostMapping("/{id}/move")
+  @PreAuthorize("hasAnyRole('WARD_OFFICER','ADMIN')")
+  ResponseEntity<PersonRecord> move(
+      @PathVariable long id,
+      @RequestBody MoveRequest body,
+      @RequestHeader(value = "If-Match", required = false) String ifMatch) {
+    if (body.householdId() == null) {
+      throw new InvalidFieldException(
+          "household_id", "Cần hộ chuyển đến / The target household is required");
+    }
+    RecordRequest asRecord =
+        new RecordRequest(
+            null, body.version(), body.evidence(), body.reason(), body.confirmProbableDuplicate());
+    PersonRecord p =
+        persons.move(
+            actor.get(),
+            id,
+            asRecord.versionFrom(ifMatch),
+            body.householdId(),
+            body.role(),
+            asRecord.confirmed(),
+            asRecord.change());
+    return ResponseEntity.ok().eTag(RecordRequest.etag(p.version())).body(p);
+  }
+
+  /** The body of a "not a duplicate" decision. */
+  record DistinctRequest(Long firstId, Long secondId, String evidence, String reason) {}
+
+  @Operation(
+      summary = "Decide that a probable duplicate pair is two different people",
+      description =
+          "The pair is no longer listed; both persons' history records the decision. evidence is"
+              + " required. There is no merge.")
+  @PostMapping("/duplicates/distinct")
+  @PreAuthorize("hasAnyRole('WARD_OFFICER','ADMIN')")
+  ResponseEntity<Void> distinct(@RequestBody DistinctRequest body) {
+    if (body.firstId() == null || body.secondId() == null) {
+      throw new InvalidFieldException(
+          body.firstId() == null ? "first_id" : "second_id",
+          "Cần mã của hai người / Both persons' ids are required");
+    }
+    duplicates.distinct(
+        actor.get(),
+        body.firstId(),
+        body.secondId(),
+        new RegistryChange(body.evidence(), body.reason()));
+    return ResponseEntity.noContent().build();
   }
 
   @Operation(summary = "The person's change history (inspectors, administrators, their officers)")

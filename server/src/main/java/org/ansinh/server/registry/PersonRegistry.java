@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.ansinh.server.platform.Actor;
+import org.ansinh.server.platform.InvalidFieldException;
 import org.ansinh.server.platform.NotFoundException;
 import org.ansinh.server.registry.RegistryField.Level;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -112,6 +113,76 @@ public class PersonRegistry {
     return person(actor, id);
   }
 
+  /**
+   * Moves a person to another household, if the actor may edit both wards; the person keeps their
+   * role unless {@code role} names a new one. History: the person's {@code household_code} (and
+   * role), and a {@code member} row on each household (the person's id leaving one, joining the
+   * other).
+   *
+   * @param confirmed the caller confirms that a person of the same name and birth date in the
+   *     target household is another person
+   */
+  @Transactional
+  public PersonRecord move(
+      Actor actor,
+      long id,
+      int version,
+      long targetHousehold,
+      String role,
+      boolean confirmed,
+      RegistryChange change) {
+    HouseholdRegistry.requireEvidence(change);
+    String newRole = null;
+    if (role != null && !role.isBlank()) {
+      newRole =
+          (String)
+              HouseholdRegistry.valid(rules.check(Level.PERSON, Map.of("role", role), false))
+                  .get("role");
+    }
+    PersonRecord current = readable(actor, id);
+    if (!actor.mayEdit(current.wardCode())) {
+      throw new AccessDeniedException("may not move persons of ward " + current.wardCode());
+    }
+    HouseholdRecord target;
+    try {
+      target = households.readable(actor, targetHousehold);
+    } catch (NotFoundException e) {
+      throw new NotFoundException(
+          "household_id", "Không có hộ " + targetHousehold + " / No household " + targetHousehold);
+    }
+    if (!actor.mayEdit(target.wardCode())) {
+      throw new AccessDeniedException("may not move persons into ward " + target.wardCode());
+    }
+    if (target.id() == current.householdId()) {
+      throw new InvalidFieldException(
+          "household_id",
+          "Người này đã ở hộ "
+              + target.code()
+              + " / This person is already in household "
+              + target.code());
+    }
+    current = persons.lock(id).orElseThrow();
+    if (current.version() != version) {
+      throw new StaleVersionException("person", id, version, current.version());
+    }
+    if (!confirmed) {
+      matchNameAndBirth(
+          target.id(), current.fullName(), (LocalDate) current.fields().get("birth_date"), id);
+    }
+    String keptRole = (String) current.fields().get("role");
+    String roleAfter = newRole == null ? keptRole : newRole;
+    persons.move(id, version, target.id(), roleAfter);
+    String by = actor.username();
+    history.write(
+        "person", id, "household_code", current.householdCode(), target.code(), by, change);
+    if (!roleAfter.equals(keptRole)) {
+      history.write("person", id, "role", keptRole, roleAfter, by, change);
+    }
+    history.write("household", current.householdId(), "member", id, null, by, change);
+    history.write("household", target.id(), "member", null, id, by, change);
+    return person(actor, id);
+  }
+
   /** A person's enrolments, newest first. */
   @Transactional(readOnly = true)
   public List<Enrolment> enrolments(Actor actor, long id) {
@@ -131,7 +202,7 @@ public class PersonRegistry {
     if (!actor.mayAudit() && !actor.mayEdit(p.wardCode())) {
       throw new AccessDeniedException("may not read the change history");
     }
-    return history.of("person", id);
+    return history.ofPerson(id);
   }
 
   PersonRecord readable(Actor actor, long id) {

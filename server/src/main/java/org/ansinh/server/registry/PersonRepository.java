@@ -101,4 +101,14 @@ class PersonRepository {
     params.add(version);
     return jdbc.sql(sql.toString()).params(params).update() == 1;
   }
+
+  /** Moves the person to another household with this role, if the row still has this version. */
+  boolean move(long id, int version, long householdId, String role) {
+    return jdbc.sql(
+                "update person set household_id = ?, role = ?, version = version + 1,"
+                    + " updated_at = now() where id = ? and version = ?")
+            .params(householdId, role, id, version)
+            .update()
+        == 1;
+  }
 }

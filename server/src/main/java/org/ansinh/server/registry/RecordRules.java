@@ -64,7 +64,11 @@ public class RecordRules {
             error(
                 e.getKey(),
                 "không có trường này trong hồ sơ "
-                    + (level == Level.HOUSEHOLD ? "hộ" : "nhân khẩu"),
+                    + switch (level) {
+                      case HOUSEHOLD -> "hộ";
+                      case PERSON -> "nhân khẩu";
+                      case ENROLMENT -> "đăng ký chế độ";
+                    },
                 "no such field in a " + level.name().toLowerCase(Locale.ROOT) + " record",
                 null));
         continue;

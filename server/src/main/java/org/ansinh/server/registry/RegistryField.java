@@ -28,7 +28,9 @@ public record RegistryField(
   /** Which record the field belongs to. */
   public enum Level {
     HOUSEHOLD,
-    PERSON
+    PERSON,
+    /** A person's enrolment in a scheme (table {@code enrolment}): not a column of import files. */
+    ENROLMENT
   }
 
   /** What the field holds; each kind has one text form in files, history and the API. */

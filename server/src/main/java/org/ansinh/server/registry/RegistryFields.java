@@ -8,6 +8,7 @@ import java.util.Map;
 import org.ansinh.engine.Legislation;
 import org.ansinh.engine.value.EnumType;
 import org.ansinh.engine.variable.Variable;
+import org.ansinh.policy.vn.healthinsurance.HiGroup;
 import org.ansinh.server.registry.RegistryField.Kind;
 import org.ansinh.server.registry.RegistryField.Level;
 import org.springframework.stereotype.Component;
@@ -33,10 +34,22 @@ public class RegistryFields {
   /** The household role names the engine's household entity uses. */
   static final List<String> ROLES = List.of("head", "spouse", "child", "other");
 
+  /** The schemes of table {@code enrolment} (its check constraint lists the same). */
+  public static final List<String> SCHEMES =
+      List.of(
+          "COMPULSORY_SI",
+          "VOLUNTARY_SI",
+          "HEALTH_INSURANCE",
+          "UNEMPLOYMENT_INSURANCE",
+          "SOCIAL_ALLOWANCE",
+          "SOCIAL_PENSION");
+
   private final Map<String, RegistryField> household = new LinkedHashMap<>();
   private final Map<String, RegistryField> person = new LinkedHashMap<>();
+  private final Map<String, RegistryField> enrolment = new LinkedHashMap<>();
   private final List<RegistryField> householdList;
   private final List<RegistryField> personList;
+  private final List<RegistryField> enrolmentList;
 
   RegistryFields(Legislation legislation) {
     own(Level.HOUSEHOLD, "household_code", Kind.TEXT, true, "Mã hộ", "Household code");
@@ -75,13 +88,72 @@ public class RegistryFields {
         add(input(v, regions));
       }
     }
+    enrolmentFields();
     householdList = List.copyOf(household.values());
     personList = List.copyOf(person.values());
+    enrolmentList = List.copyOf(enrolment.values());
+  }
+
+  /**
+   * The fields of an enrolment (table {@code enrolment}): its scheme, a health-insurance card's
+   * group (policy-vn's {@link HiGroup}) and number, an allowance's monthly amount, and the validity
+   * {@code [valid_from, valid_until)}. The rules between them are {@link EnrolmentRegistry}'s.
+   */
+  private void enrolmentFields() {
+    add(
+        new RegistryField(
+            "scheme",
+            Level.ENROLMENT,
+            Kind.ENUM,
+            SCHEMES,
+            null,
+            null,
+            true,
+            false,
+            "Chế độ",
+            "Scheme"));
+    add(
+        new RegistryField(
+            "hi_group",
+            Level.ENROLMENT,
+            Kind.ENUM,
+            java.util.Arrays.stream(HiGroup.values()).map(Enum::name).toList(),
+            null,
+            null,
+            false,
+            false,
+            "Nhóm đối tượng BHYT",
+            "Health-insurance group"));
+    own(Level.ENROLMENT, "card_number", Kind.TEXT, false, "Số thẻ, số sổ", "Card or book number");
+    add(
+        new RegistryField(
+            "monthly_amount",
+            Level.ENROLMENT,
+            Kind.MONEY,
+            List.of(),
+            0L,
+            null,
+            false,
+            false,
+            "Số tiền hằng tháng (đồng)",
+            "Monthly amount (đồng)"));
+    own(Level.ENROLMENT, "valid_from", Kind.DATE, true, "Hiệu lực từ ngày", "Valid from");
+    own(
+        Level.ENROLMENT,
+        "valid_until",
+        Kind.DATE,
+        false,
+        "Hết hiệu lực từ ngày",
+        "No longer valid from");
   }
 
   /** The fields of one level, in file order. */
   public List<RegistryField> of(Level level) {
-    return level == Level.HOUSEHOLD ? householdList : personList;
+    return switch (level) {
+      case HOUSEHOLD -> householdList;
+      case PERSON -> personList;
+      case ENROLMENT -> enrolmentList;
+    };
   }
 
   /** Household fields, then person fields: the columns of an import or export file. */
@@ -102,7 +174,11 @@ public class RegistryFields {
   }
 
   private Map<String, RegistryField> fields(Level level) {
-    return level == Level.HOUSEHOLD ? household : person;
+    return switch (level) {
+      case HOUSEHOLD -> household;
+      case PERSON -> person;
+      case ENROLMENT -> enrolment;
+    };
   }
 
   private void own(Level level, String name, Kind kind, boolean required, String vi, String en) {

@@ -42,6 +42,10 @@ final class RegistryFixture {
    */
   static void removeTestHouseholds(JdbcClient jdbc) {
     jdbc.sql(
+            "delete from enrolment where person_id in (select p.id from person p join household h"
+                + " on h.id = p.household_id where h.code like 'T-%')")
+        .update();
+    jdbc.sql(
             "delete from person where household_id in (select id from household where code like"
                 + " 'T-%')")
         .update();
