@@ -26,7 +26,7 @@ public record Enrolment(
   }
 
   /** Its values by field name, as {@link RegistryFields} names an enrolment's fields. */
-  Map<String, Object> fields() {
+  public Map<String, Object> fields() {
     Map<String, Object> f = new LinkedHashMap<>();
     f.put("scheme", scheme);
     f.put("hi_group", hiGroup);

@@ -3,12 +3,9 @@ package org.ansinh.server.registry.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.ansinh.server.platform.Actor;
 import org.ansinh.server.platform.CurrentActor;
-import org.ansinh.server.platform.InvalidFieldException;
-import org.ansinh.server.registry.DuplicateRecordException;
 import org.ansinh.server.registry.HouseholdRecord;
 import org.ansinh.server.registry.HouseholdRegistry;
 import org.ansinh.server.registry.PersonRecord;
@@ -18,8 +15,6 @@ import org.ansinh.server.registry.RegistryChange;
 import org.ansinh.server.registry.RegistryField;
 import org.ansinh.server.registry.RegistryField.Level;
 import org.ansinh.server.registry.RegistryFields;
-import org.ansinh.server.registry.StaleVersionException;
-import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -32,38 +27,34 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * A person's form: read (officers of the ward and administrators may change it; leaders, analysts
  * and inspectors see it read-only), changed with evidence and a reason, and a new member added to a
- * household. Every field is checked by {@link RecordRules} first so that all errors show at once,
- * each next to its field; the change itself is {@link PersonRegistry}'s (scope, optimistic locking,
- * duplicates, history).
+ * household. Submissions go through {@link FormSubmission}; the page is {@link PersonView}'s.
  */
 @Controller
 class PersonPage {
-
-  private static final int UNPROCESSABLE = 422;
 
   private final PersonRegistry persons;
   private final HouseholdRegistry households;
   private final RecordRules rules;
   private final RegistryFields fields;
-  private final PersonFieldGroups groups;
+  private final FormSubmission submission;
+  private final PersonView view;
   private final CurrentActor current;
-  private final MessageSource messages;
 
   PersonPage(
       PersonRegistry persons,
       HouseholdRegistry households,
       RecordRules rules,
       RegistryFields fields,
-      PersonFieldGroups groups,
-      CurrentActor current,
-      MessageSource messages) {
+      FormSubmission submission,
+      PersonView view,
+      CurrentActor current) {
     this.persons = persons;
     this.households = households;
     this.rules = rules;
     this.fields = fields;
-    this.groups = groups;
+    this.submission = submission;
+    this.view = view;
     this.current = current;
-    this.messages = messages;
   }
 
   @GetMapping("/registry/persons/{id}/edit")
@@ -71,7 +62,7 @@ class PersonPage {
   String edit(@PathVariable long id, Model model) {
     Actor actor = current.get();
     PersonRecord p = persons.person(actor, id);
-    return form(model, actor, p, p.householdId(), PersonForm.of(p, person()));
+    return view.show(model, actor, p, p.householdId(), recorded(p));
   }
 
   @PostMapping("/registry/persons/{id}/edit")
@@ -90,28 +81,21 @@ class PersonPage {
     if (!actor.mayEdit(p.wardCode())) {
       throw new AccessDeniedException("may not change persons of ward " + p.wardCode());
     }
-    Map<String, String> raw = submitted(params);
-    PersonForm form = PersonForm.submitted(raw, version, evidence, reason);
-    RecordRules.Checked checked = rules.check(Level.PERSON, raw, false);
-    if (checked.ok()) {
-      try {
-        persons.update(actor, id, version, raw, confirm, new RegistryChange(evidence, reason));
-        return "redirect:/registry/persons/" + id + "/history?saved";
-      } catch (StaleVersionException e) {
-        PersonRecord now = persons.person(actor, id);
-        response.setStatus(HttpServletResponse.SC_CONFLICT);
-        return form(
-            model, actor, now, now.householdId(), form.staleAgainst(PersonForm.of(now, person())));
-      } catch (DuplicateRecordException e) {
-        duplicate(form, e);
-      } catch (InvalidFieldException e) {
-        refused(form, e);
-      }
-    } else {
-      form.errors(checked.errors());
+    Map<String, String> raw = submitted(params, person());
+    FormSubmission.Outcome<PersonRecord> outcome =
+        submission.submit(
+            RecordForm.submitted(raw, version, evidence, reason),
+            rules.check(Level.PERSON, raw, false),
+            () ->
+                persons.update(
+                    actor, id, version, raw, confirm, new RegistryChange(evidence, reason)),
+            () -> recorded(persons.person(actor, id)));
+    if (outcome.ok()) {
+      return "redirect:/registry/persons/" + id + "/history?saved";
     }
-    response.setStatus(UNPROCESSABLE);
-    return form(model, actor, p, p.householdId(), form);
+    response.setStatus(outcome.status());
+    PersonRecord now = persons.person(actor, id);
+    return view.show(model, actor, now, now.householdId(), outcome.form());
   }
 
   @GetMapping("/registry/households/{household}/persons/new")
@@ -119,7 +103,7 @@ class PersonPage {
   String blank(@PathVariable long household, Model model) {
     Actor actor = current.get();
     editable(actor, household);
-    return form(model, actor, null, household, PersonForm.blank());
+    return view.show(model, actor, null, household, RecordForm.blank());
   }
 
   @PostMapping("/registry/households/{household}/persons/new")
@@ -134,37 +118,26 @@ class PersonPage {
       HttpServletResponse response) {
     Actor actor = current.get();
     editable(actor, household);
-    Map<String, String> raw = submitted(params);
+    Map<String, String> raw = submitted(params, person());
     // A new record holds what was filled in; a blank field is "not recorded" (the column default).
     raw.values().removeIf(String::isBlank);
-    PersonForm form = PersonForm.submitted(raw, 0, evidence, reason);
-    RecordRules.Checked checked = rules.check(Level.PERSON, raw, true);
-    if (checked.ok()) {
-      try {
-        PersonRecord p =
-            persons.create(actor, household, raw, confirm, new RegistryChange(evidence, reason));
-        return "redirect:/registry/households/" + household + "?added=" + p.id();
-      } catch (DuplicateRecordException e) {
-        duplicate(form, e);
-      } catch (InvalidFieldException e) {
-        refused(form, e);
-      }
-    } else {
-      form.errors(checked.errors());
+    FormSubmission.Outcome<PersonRecord> outcome =
+        submission.submit(
+            RecordForm.submitted(raw, 0, evidence, reason),
+            rules.check(Level.PERSON, raw, true),
+            () ->
+                persons.create(
+                    actor, household, raw, confirm, new RegistryChange(evidence, reason)),
+            RecordForm::blank);
+    if (outcome.ok()) {
+      return "redirect:/registry/households/" + household + "?added=" + outcome.saved().id();
     }
-    response.setStatus(UNPROCESSABLE);
-    return form(model, actor, null, household, form);
+    response.setStatus(outcome.status());
+    return view.show(model, actor, null, household, outcome.form());
   }
 
-  private String form(Model model, Actor actor, PersonRecord p, long householdId, PersonForm form) {
-    HouseholdRecord h = households.household(actor, householdId);
-    model.addAttribute("person", p);
-    model.addAttribute("household", h);
-    model.addAttribute("form", form);
-    model.addAttribute("groups", groups.groups());
-    model.addAttribute("editable", actor.mayEdit(h.wardCode()));
-    model.addAttribute("mayHistory", actor.mayAudit() || actor.mayEdit(h.wardCode()));
-    return "registry/person";
+  private RecordForm recorded(PersonRecord p) {
+    return RecordForm.of(p.fields(), p.version(), person());
   }
 
   private void editable(Actor actor, long household) {
@@ -174,10 +147,10 @@ class PersonPage {
     }
   }
 
-  /** The person fields the form posted, by name; anything else in the post is not a field. */
-  private Map<String, String> submitted(Map<String, String> params) {
+  /** The fields of a record the form posted, by name; anything else in the post is not a field. */
+  static Map<String, String> submitted(Map<String, String> params, List<RegistryField> fields) {
     Map<String, String> raw = new LinkedHashMap<>();
-    for (RegistryField f : person()) {
+    for (RegistryField f : fields) {
       String v = params.get(f.name());
       if (v != null) {
         raw.put(f.name(), v);
@@ -188,34 +161,5 @@ class PersonPage {
 
   private List<RegistryField> person() {
     return fields.of(Level.PERSON);
-  }
-
-  private void duplicate(PersonForm form, DuplicateRecordException e) {
-    String field = e.field().replaceFirst("^fields\\.", "");
-    if (e.certain()) {
-      form.error(field, message("registry.person.duplicate.certain"));
-    } else {
-      form.error(field, message("registry.person.duplicate.probable"));
-      form.probableDuplicate();
-    }
-  }
-
-  /** A refusal of the service that names a field: the evidence, or a field the rules passed. */
-  private void refused(PersonForm form, InvalidFieldException e) {
-    String field = e.field().replaceFirst("^fields\\.", "");
-    if (field.equals("evidence")) {
-      form.error("evidence", message("registry.person.evidence.required"));
-    } else {
-      // The service words its refusals "tiếng Việt / English".
-      String[] both = e.getMessage().split(" / ", 2);
-      form.error(field, new PersonForm.Message(both[0], both.length > 1 ? both[1] : both[0]));
-    }
-  }
-
-  /** A message of the registry's bundle in both languages. */
-  private PersonForm.Message message(String key) {
-    return new PersonForm.Message(
-        messages.getMessage(key, null, Locale.forLanguageTag("vi")),
-        messages.getMessage(key, null, Locale.ENGLISH));
   }
 }

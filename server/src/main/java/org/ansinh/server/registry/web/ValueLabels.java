@@ -60,8 +60,16 @@ class ValueLabels {
     return constants.keySet().stream().anyMatch(k -> k.startsWith(prefix));
   }
 
-  /** The field a change-history entry names ({@code entity} household or person), or null. */
+  /**
+   * The field a change-history entry names ({@code entity} household, person, enrolment), or null.
+   */
   public RegistryField fieldOf(String entity, String name) {
-    return fields.find("household".equals(entity) ? Level.HOUSEHOLD : Level.PERSON, name);
+    Level level =
+        switch (entity) {
+          case "household" -> Level.HOUSEHOLD;
+          case "enrolment" -> Level.ENROLMENT;
+          default -> Level.PERSON;
+        };
+    return fields.find(level, name);
   }
 }

@@ -6,16 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ansinh.server.registry.FieldError;
-import org.ansinh.server.registry.PersonRecord;
 import org.ansinh.server.registry.RegistryField;
 
 /**
- * What the person form shows: each field's text, the error next to a field (in both languages; the
- * page shows one), the evidence and reason of the change, the version the form was read at, and
- * what happened to the last submission (someone else changed the record first; a probable duplicate
- * to confirm).
+ * What a record's form shows (a person, a household, an enrolment, a move): each field's text, the
+ * error next to a field (in both languages; the page shows one), the evidence and reason of the
+ * change, the version the form was read at, and what happened to the last submission (someone else
+ * changed the record first; a probable duplicate to confirm).
  */
-final class PersonForm {
+final class RecordForm {
 
   /** An error next to a field, in Vietnamese and English. */
   record Message(String vi, String en) {}
@@ -29,29 +28,29 @@ final class PersonForm {
   private boolean stale;
   private boolean probableDuplicate;
 
-  private PersonForm(Map<String, String> values, int version) {
+  private RecordForm(Map<String, String> values, int version) {
     this.values = values;
     this.version = version;
   }
 
-  /** The form of a person as recorded. */
-  static PersonForm of(PersonRecord p, List<RegistryField> fields) {
+  /** The form of a record as recorded: its values by field name, and its version. */
+  static RecordForm of(Map<String, Object> values, int version, List<RegistryField> fields) {
     Map<String, String> v = new LinkedHashMap<>();
     for (RegistryField f : fields) {
-      v.put(f.name(), text(p.fields().get(f.name())));
+      v.put(f.name(), text(values.get(f.name())));
     }
-    return new PersonForm(v, p.version());
+    return new RecordForm(v, version);
   }
 
-  /** A blank form for a new member. */
-  static PersonForm blank() {
-    return new PersonForm(new LinkedHashMap<>(), 0);
+  /** A blank form for a new record. */
+  static RecordForm blank() {
+    return new RecordForm(new LinkedHashMap<>(), 0);
   }
 
   /** The form as submitted, to be shown again with its errors. */
-  static PersonForm submitted(
+  static RecordForm submitted(
       Map<String, String> values, int version, String evidence, String reason) {
-    PersonForm f = new PersonForm(new LinkedHashMap<>(values), version);
+    RecordForm f = new RecordForm(new LinkedHashMap<>(values), version);
     f.evidence = evidence == null ? "" : evidence;
     f.reason = reason == null ? "" : reason;
     return f;
@@ -61,8 +60,8 @@ final class PersonForm {
    * The record as it now is, after someone else changed it: the current values and version, with
    * what this officer had entered kept beside each field they changed.
    */
-  PersonForm staleAgainst(PersonForm current) {
-    PersonForm f = new PersonForm(current.values, current.version);
+  RecordForm staleAgainst(RecordForm current) {
+    RecordForm f = new RecordForm(current.values, current.version);
     values.forEach(
         (k, v) -> {
           if (!v.equals(current.values.getOrDefault(k, ""))) {
