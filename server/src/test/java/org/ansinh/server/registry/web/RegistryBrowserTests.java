@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,8 +28,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * What an officer at the desk does, in Chromium: searches a name typed without diacritics and opens
  * the household; edits a person with a bad value, sees the error next to the field, fixes it and
- * sees the change in the history; imports a file with one bad row and sees the row and field named,
- * with nothing written; switches the page to English.
+ * sees the change in the history; adds a health-insurance card on the person page and sees it in
+ * the history; imports a file with one bad row and sees the row and field named, with nothing
+ * written; switches the page to English.
  */
 @ServerIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -100,6 +102,31 @@ class RegistryBrowserTests {
         .contains(head.nationalId())
         .contains(fixed)
         .contains("CT01 số 42/2026");
+  }
+
+  @Test
+  void anOfficerAddsAHealthInsuranceCardOnThePersonPageAndSeesItInTheHistory() {
+    browser.go("/registry/persons/" + head.id() + "/edit?lang=vi");
+    new Select(browser.find("#new-f-scheme")).selectByValue("HEALTH_INSURANCE");
+    new Select(browser.find("#new-f-hi_group")).selectByValue("HOUSEHOLD");
+    browser.type("#new-f-card_number", "HS4797911112222");
+    // A date input takes its keys in the browser's locale; its value is always ISO.
+    browser
+        .driver()
+        .executeScript("document.getElementById('new-f-valid_from').value = '2026-01-01'");
+    browser.type("#new-evidence", "Thẻ BHYT số HS4797911112222").click("#new-save");
+
+    browser.waitFor("#saved");
+    String history = browser.text("table.history");
+    assertThat(history)
+        .contains("Đăng ký")
+        .contains("HEALTH_INSURANCE")
+        .contains("HS4797911112222")
+        .contains("Thẻ BHYT số HS4797911112222");
+    browser.click("#to-person");
+    browser.waitFor("[data-page=registry-person]");
+    assertThat(browser.driver().findElements(By.cssSelector("form.enrolment-form[id^=enrolment-]")))
+        .hasSize(2); // the card's own form and the form for a new enrolment
   }
 
   @Test
