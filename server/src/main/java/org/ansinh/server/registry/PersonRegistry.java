@@ -195,7 +195,10 @@ public class PersonRegistry {
         .list();
   }
 
-  /** A person's change history: for inspectors, administrators and their ward's officers. */
+  /**
+   * A person's change history with their enrolments': for inspectors, administrators and their
+   * ward's officers.
+   */
   @Transactional(readOnly = true)
   public List<HistoryEntry> history(Actor actor, long id) {
     PersonRecord p = readable(actor, id);

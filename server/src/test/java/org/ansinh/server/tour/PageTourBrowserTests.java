@@ -59,6 +59,7 @@ class PageTourBrowserTests {
           new Page("registry-history", "thanhtra", "/registry/persons/1/history"),
           new Page("registry-household-history", "thanhtra", "/registry/households/1/history"),
           new Page("registry-person-edit", "admin", "/registry/persons/1/edit"),
+          new Page("registry-household-edit", "admin", "/registry/households/1"),
           new Page("registry-duplicates", "canbo", "/registry/duplicates"),
           new Page("registry-duplicates-analyst", "phantich", "/registry/duplicates"),
           new Page("registry-my-household", "congdan", "/registry/my-household"),

@@ -140,7 +140,10 @@ class RegistryEditPagesIntegrationTests {
             true);
 
     assertThat(answer.status()).isEqualTo(409);
-    assertThat(answer.html()).contains("value=\"HS2\"").contains("HS3");
+    assertThat(answer.html())
+        .contains("id=\"e" + e.id() + "-stale\"")
+        .contains("value=\"HS2\"")
+        .contains("HS3");
     assertThat(enrolments.enrolment(SYSTEM, personA.id(), e.id()).cardNumber()).isEqualTo("HS2");
   }
 
