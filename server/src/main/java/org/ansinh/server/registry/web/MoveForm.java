@@ -114,10 +114,9 @@ class MoveForm {
                         confirm,
                         new RegistryChange(evidence, reason));
                   } catch (NotFoundException e) {
-                    if (!"household_id".equals(e.field())) {
-                      throw e;
-                    }
-                    throw new InvalidFieldException("target_code", e.getMessage());
+                    throw onTarget(e, e.field());
+                  } catch (InvalidFieldException e) {
+                    throw onTarget(e, e.field());
                   }
                 },
                 () -> RecordForm.of(Map.of(), persons.person(actor, id).version(), List.of()));
@@ -127,6 +126,16 @@ class MoveForm {
     response.setStatus(outcome.status());
     return view.showFailed(
         model, actor, persons.person(actor, id), PersonView.MOVE, outcome.form());
+  }
+
+  /**
+   * A refusal about the target household ({@code household_id}, out of scope or the person's own)
+   * placed next to the code the officer typed; any other as it is.
+   */
+  private static RuntimeException onTarget(RuntimeException e, String field) {
+    return "household_id".equals(field)
+        ? new InvalidFieldException("target_code", e.getMessage())
+        : e;
   }
 
   /** The household of exactly this code, if the actor may see it. */

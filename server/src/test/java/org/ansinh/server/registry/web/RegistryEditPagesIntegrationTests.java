@@ -213,6 +213,39 @@ class RegistryEditPagesIntegrationTests {
   }
 
   @Test
+  void aStaleHouseholdFormShowsTheCurrentValuesAndKeepsWhatWasEntered() {
+    WebClient web = signedIn(Role.WARD_OFFICER, wardA);
+    web.get("/registry/households/" + householdA);
+    String code = households.household(SYSTEM, householdA).code();
+    households.update(
+        SYSTEM,
+        householdA,
+        0,
+        Map.of("address", "5 Lý Thái Tổ"),
+        new RegistryChange("CT01 số 1", null));
+
+    WebClient.Page answer =
+        web.post(
+            "/registry/households/" + householdA + "/edit",
+            form(
+                "version", "0",
+                "household_code", code,
+                "ward_code", String.valueOf(wardA),
+                "address", "9 Hàng Gai",
+                "evidence", "CT01 số 2"),
+            true);
+
+    assertThat(answer.status()).isEqualTo(409);
+    assertThat(answer.html())
+        .contains("id=\"h-stale\"")
+        .contains("value=\"5 Lý Thái Tổ\"")
+        .contains("9 Hàng Gai")
+        .contains("name=\"version\" value=\"1\"");
+    assertThat(households.household(SYSTEM, householdA).fields().get("address"))
+        .isEqualTo("5 Lý Thái Tổ");
+  }
+
+  @Test
   void anOfficerMovesAPersonByCodeAndTheListOffersOnlyHouseholdsInScope() {
     long target = fixture.household(wardA);
     String targetCode = households.household(SYSTEM, target).code();
@@ -231,6 +264,14 @@ class RegistryEditPagesIntegrationTests {
             true);
     assertThat(elsewhere.status()).isEqualTo(422);
     assertThat(elsewhere.html()).contains("id=\"move-error-target_code\"");
+
+    WebClient.Page same =
+        web.post(
+            "/registry/persons/" + personA.id() + "/move",
+            form("version", "0", "target", "" + householdA, "evidence", "CT01"),
+            true);
+    assertThat(same.status()).isEqualTo(422);
+    assertThat(same.html()).contains("id=\"move-error-target_code\"").contains("đã ở hộ");
 
     WebClient.Page moved =
         web.post(
