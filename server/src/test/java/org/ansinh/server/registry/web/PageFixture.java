@@ -3,7 +3,11 @@ package org.ansinh.server.registry.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.ansinh.server.TestAccounts;
+import org.ansinh.server.WebClient;
+import org.ansinh.server.platform.Accounts;
 import org.ansinh.server.platform.Actor;
+import org.ansinh.server.platform.Role;
 import org.ansinh.server.registry.HouseholdRegistry;
 import org.ansinh.server.registry.PersonRecord;
 import org.ansinh.server.registry.PersonRegistry;
@@ -47,6 +51,16 @@ final class PageFixture {
   /** A 12-digit national ID no other test uses (prefix 998, which no province has). */
   static String nationalId() {
     return String.format("998%09d", NEXT.incrementAndGet() % 1_000_000_000L);
+  }
+
+  /** A web client signed in with a new account of this role (and ward or household). */
+  static WebClient signedIn(int port, Accounts accounts, Role role, Integer ward, Long household) {
+    String user = TestAccounts.open(accounts, role, ward, household);
+    WebClient web = new WebClient(port);
+    if (web.signIn(user, TestAccounts.PASSWORD).status() != 302) {
+      throw new AssertionError("sign-in refused for a new " + role + " account");
+    }
+    return web;
   }
 
   long household(int ward) {

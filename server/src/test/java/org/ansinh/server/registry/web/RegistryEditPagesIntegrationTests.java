@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ansinh.server.ServerIntegrationTest;
-import org.ansinh.server.TestAccounts;
 import org.ansinh.server.WebClient;
 import org.ansinh.server.platform.Accounts;
 import org.ansinh.server.platform.Actor;
@@ -177,33 +176,14 @@ class RegistryEditPagesIntegrationTests {
     WebClient web = signedIn(Role.WARD_OFFICER, wardA);
     String page = web.get("/registry/households/" + householdA).html();
     assertThat(page).contains("id=\"household-form\"");
-    String code = households.household(SYSTEM, householdA).code();
 
-    WebClient.Page bad =
-        web.post(
-            "/registry/households/" + householdA + "/edit",
-            form(
-                "version", "0",
-                "household_code", code,
-                "ward_code", String.valueOf(wardA),
-                "household_income_per_capita", "-5",
-                "evidence", "CT01"),
-            true);
+    WebClient.Page bad = saveHouseholdA(web, "household_income_per_capita", "-5", "CT01");
     assertThat(bad.status()).isEqualTo(422);
     assertThat(bad.html())
         .contains("id=\"h-error-household_income_per_capita\"")
         .contains("open=\"open\"");
 
-    WebClient.Page saved =
-        web.post(
-            "/registry/households/" + householdA + "/edit",
-            form(
-                "version", "0",
-                "household_code", code,
-                "ward_code", String.valueOf(wardA),
-                "address", "12 Hàng Bạc",
-                "evidence", "CT01 số 3"),
-            true);
+    WebClient.Page saved = saveHouseholdA(web, "address", "12 Hàng Bạc", "CT01 số 3");
     assertThat(saved.status()).isEqualTo(302);
     assertThat(households.household(SYSTEM, householdA).fields().get("address"))
         .isEqualTo("12 Hàng Bạc");
@@ -216,7 +196,6 @@ class RegistryEditPagesIntegrationTests {
   void aStaleHouseholdFormShowsTheCurrentValuesAndKeepsWhatWasEntered() {
     WebClient web = signedIn(Role.WARD_OFFICER, wardA);
     web.get("/registry/households/" + householdA);
-    String code = households.household(SYSTEM, householdA).code();
     households.update(
         SYSTEM,
         householdA,
@@ -224,16 +203,7 @@ class RegistryEditPagesIntegrationTests {
         Map.of("address", "5 Lý Thái Tổ"),
         new RegistryChange("CT01 số 1", null));
 
-    WebClient.Page answer =
-        web.post(
-            "/registry/households/" + householdA + "/edit",
-            form(
-                "version", "0",
-                "household_code", code,
-                "ward_code", String.valueOf(wardA),
-                "address", "9 Hàng Gai",
-                "evidence", "CT01 số 2"),
-            true);
+    WebClient.Page answer = saveHouseholdA(web, "address", "9 Hàng Gai", "CT01 số 2");
 
     assertThat(answer.status()).isEqualTo(409);
     assertThat(answer.html())
@@ -325,6 +295,25 @@ class RegistryEditPagesIntegrationTests {
         .contains("CCCD hai người");
   }
 
+  /** Posts household A's form as recorded (version 0) with one field changed, on evidence. */
+  private WebClient.Page saveHouseholdA(
+      WebClient web, String field, String value, String evidence) {
+    return web.post(
+        "/registry/households/" + householdA + "/edit",
+        form(
+            "version",
+            "0",
+            "household_code",
+            households.household(SYSTEM, householdA).code(),
+            "ward_code",
+            String.valueOf(wardA),
+            field,
+            value,
+            "evidence",
+            evidence),
+        true);
+  }
+
   /** Every page of the duplicates list, as one text. */
   private static String allPages(WebClient web) {
     StringBuilder all = new StringBuilder();
@@ -339,10 +328,7 @@ class RegistryEditPagesIntegrationTests {
   }
 
   private WebClient signedIn(Role role, Integer ward) {
-    String user = TestAccounts.open(accounts, role, ward, null);
-    WebClient web = new WebClient(port);
-    assertThat(web.signIn(user, TestAccounts.PASSWORD).status()).isEqualTo(302);
-    return web;
+    return PageFixture.signedIn(port, accounts, role, ward, null);
   }
 
   private static Map<String, String> form(String... pairs) {

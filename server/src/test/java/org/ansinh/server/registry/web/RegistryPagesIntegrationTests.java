@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.ansinh.server.ServerIntegrationTest;
-import org.ansinh.server.TestAccounts;
 import org.ansinh.server.WebClient;
 import org.ansinh.server.platform.Accounts;
 import org.ansinh.server.platform.Role;
@@ -283,10 +282,7 @@ class RegistryPagesIntegrationTests {
   }
 
   private WebClient signedIn(Role role, Integer ward, Long household) {
-    String user = TestAccounts.open(accounts, role, ward, household);
-    WebClient web = new WebClient(port);
-    assertThat(web.signIn(user, TestAccounts.PASSWORD).status()).isEqualTo(302);
-    return web;
+    return PageFixture.signedIn(port, accounts, role, ward, household);
   }
 
   /** A post of the form: the version read, then field and value pairs. */
