@@ -180,7 +180,8 @@ public final class ReformComparison {
         int payments = p.cost().paymentsPerYear();
         if (eligibleBefore == eligibleAfter
             && costBefore == costAfter
-            && Arrays.equals(barrierBefore, from, to, barrierAfter, from, to)) {
+            && (barrierBefore == barrierAfter
+                || Arrays.equals(barrierBefore, from, to, barrierAfter, from, to))) {
           unchanged(
               groupOf,
               byGroup,
