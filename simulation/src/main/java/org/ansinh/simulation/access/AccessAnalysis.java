@@ -306,9 +306,13 @@ public final class AccessAnalysis {
               "eligible",
               () -> {
                 boolean[] out = new boolean[n];
-                for (int i = 0; i < n; i++) {
-                  out[i] = inForce[i] || blind[i];
-                }
+                PersonRanges.forEach(
+                    n,
+                    (from, to) -> {
+                      for (int i = from; i < to; i++) {
+                        out[i] = inForce[i] | blind[i];
+                      }
+                    });
                 return out;
               },
               inForce,
@@ -397,9 +401,13 @@ public final class AccessAnalysis {
   private static double[] personWeight(Population population, double[] householdWeight) {
     int[] groupOf = population.groupOfPerson();
     double[] weight = new double[population.personCount()];
-    for (int i = 0; i < weight.length; i++) {
-      weight[i] = householdWeight[groupOf[i]];
-    }
+    PersonRanges.forEach(
+        weight.length,
+        (from, to) -> {
+          for (int i = from; i < to; i++) {
+            weight[i] = householdWeight[groupOf[i]];
+          }
+        });
     return weight;
   }
 

@@ -2,7 +2,6 @@ package org.ansinh.simulation.access;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /**
  * The barrier of every eligible, unreached person in every programme ({@link BarrierRule#of}), one
@@ -12,10 +11,6 @@ import java.util.stream.IntStream;
  * whose inputs it changes.
  */
 final class BarrierColumns {
-
-  // Fixed, not the number of cores: ranges of persons spread over the cores (each person's barrier
-  // depends on that person alone, so the split cannot change a value).
-  private static final int PARTS = 16;
 
   private BarrierColumns() {}
 
@@ -43,25 +38,22 @@ final class BarrierColumns {
       }
     }
     // each person's barriers depend on that person alone: ranges of persons on every core
-    IntStream.range(0, PARTS)
-        .parallel()
-        .forEach(
-            part -> {
-              int from = (int) ((long) n * part / PARTS);
-              int to = (int) ((long) n * (part + 1) / PARTS);
-              for (Programme p : fresh) {
-                int k = p.ordinal();
-                // one programme's columns in locals: the loop reads plain arrays
-                boolean[] either = eligible[k];
-                boolean[] isReached = reached[k];
-                byte[] out = barrier[k];
-                for (int i = from; i < to; i++) {
-                  if (either[i] && !isReached[i]) {
-                    out[i] = (byte) BarrierRule.of(p, columns, i).ordinal();
-                  }
-                }
+    PersonRanges.forEach(
+        n,
+        (from, to) -> {
+          for (Programme p : fresh) {
+            int k = p.ordinal();
+            // one programme's columns in locals: the loop reads plain arrays
+            boolean[] either = eligible[k];
+            boolean[] isReached = reached[k];
+            byte[] out = barrier[k];
+            for (int i = from; i < to; i++) {
+              if (either[i] && !isReached[i]) {
+                out[i] = (byte) BarrierRule.of(p, columns, i).ordinal();
               }
-            });
+            }
+          }
+        });
     return barrier;
   }
 

@@ -11,6 +11,7 @@ import org.ansinh.engine.simulation.Population;
 import org.ansinh.simulation.access.AccessAnalysis;
 import org.ansinh.simulation.access.AccessTable;
 import org.ansinh.simulation.access.Barrier;
+import org.ansinh.simulation.access.PersonRanges;
 import org.ansinh.simulation.access.Programme;
 import org.ansinh.simulation.access.ProgressListener;
 
@@ -82,10 +83,6 @@ public final class ReformComparison {
 
   private static final AccessTable.Groups NO_WARDS = new AccessTable.Groups(List.of(), null);
 
-  // Fixed, not the number of cores: the parts' sums are added in the same order on any machine,
-  // so the figures do not depend on where they were computed.
-  private static final int PARTS = 16;
-
   /**
    * Group × programme changes by {@code by} and by ward, and winners and losers by {@code by}: each
    * person's state in each programme is worked out once, on every core.
@@ -104,17 +101,13 @@ public final class ReformComparison {
     AccessTable.Groups wards = byWard ? AccessTable.Groups.of(base, List.of("ward")) : NO_WARDS;
     int n = base.population().personCount();
     List<Partial> parts =
-        IntStream.range(0, PARTS)
+        IntStream.range(0, PersonRanges.PARTS)
             .parallel()
             .mapToObj(
                 k -> {
                   Partial part = new Partial(groups.names().size(), wards.names().size());
                   part.add(
-                      this,
-                      groups,
-                      wards,
-                      (int) ((long) n * k / PARTS),
-                      (int) ((long) n * (k + 1) / PARTS));
+                      this, groups, wards, PersonRanges.start(n, k), PersonRanges.start(n, k + 1));
                   return part;
                 })
             .toList();
