@@ -200,6 +200,9 @@ public final class ReformComparison {
           long paidAfter = costAfter == null ? 0 : costAfter[i];
           boolean paidNow = paidWithoutApplication && paidBefore == 0 && paidAfter > 0;
           boolean newly = !wasReached && ((isOpen && !wasOpen) || paidNow);
+          if (!before && !after && !wasReached && !newly) {
+            continue; // adds zeros only (see unchanged)
+          }
           boolean beneficiaryAfter = (wasReached && !(before && !after)) || newly;
           double paymentBefore = wasReached ? payments * (double) paidBefore : 0;
           double paymentAfter = beneficiaryAfter ? payments * (double) paidAfter : 0;
@@ -271,6 +274,11 @@ public final class ReformComparison {
         int to) {
       for (int i = from; i < to; i++) {
         boolean wasReached = reached[i];
+        if (!wasReached && !eligible[i]) {
+          // Every addition would be of zero: a sum that starts at +0.0 and adds +0.0 is the very
+          // same double, so skipping them changes no figure (most persons, for most programmes).
+          continue;
+        }
         boolean inGap = eligible[i] && !wasReached;
         double payment = wasReached && cost != null ? payments * (double) cost[i] : 0;
         double w = weight[i];
