@@ -212,9 +212,19 @@ final class CsvColumns {
       return given[column];
     }
 
-    Population toPopulation(EntityModel model, Legislation legislation) {
+    /**
+     * @param ids whether the population keeps the households' and persons' identifiers (else they
+     *     are numbered: for analyses that never print them)
+     */
+    Population toPopulation(EntityModel model, Legislation legislation, boolean ids) {
       Population p =
-          new Population(model, groupIds.length, groupOfPerson, roleOfPerson, personIds, groupIds);
+          new Population(
+              model,
+              groupIds.length,
+              groupOfPerson,
+              roleOfPerson,
+              ids ? personIds : null,
+              ids ? groupIds : null);
       for (int i = 0; i < arrays.length; i++) {
         if (variables[i] != null) {
           set(p, variables[i], arrays[i], given[i]);
