@@ -70,7 +70,7 @@ final class PopulationCache {
       int persons = in.readInt();
       int groups = in.readInt();
       boolean personIds = in.readByte() == 1;
-      CsvColumns.Target t = columns.allocate(persons, groups, personIds);
+      CsvColumns.Target t = columns.allocate(persons, groups, personIds, ids, false);
       in.ints(t.groupOfPerson);
       in.bytes(t.roleOfPerson);
       if (ids) {
@@ -136,7 +136,7 @@ final class PopulationCache {
         out.putLong(stamp.csvModifiedMillis());
         out.putLong(stamp.schema());
         out.putInt(t.groupOfPerson.length);
-        out.putInt(t.groupIds.length);
+        out.putInt(t.groupCount);
         out.putByte((byte) (t.personIds == null ? 0 : 1));
         out.ints(t.groupOfPerson);
         out.bytes(t.roleOfPerson);
