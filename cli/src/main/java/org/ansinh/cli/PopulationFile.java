@@ -11,7 +11,8 @@ import org.ansinh.engine.simulation.Population;
 
 /**
  * Reads a population CSV for the analysis commands, with progress on stderr. A missing file is
- * named; a bad cell is named by the reader (file, row, column).
+ * named; a bad cell is named by the reader (file, row, column). Households and persons are
+ * numbered, their identifiers not kept: the analyses print none.
  */
 final class PopulationFile {
 
@@ -24,8 +25,10 @@ final class PopulationFile {
     }
     long size = Files.size(file);
     try {
+      // access and simulate print tables by group and ward, never a household or person id
       return new PopulationCsvReader(
               legislation, period, Runtime.getRuntime().availableProcessors())
+          .withoutIds()
           .read(file, bytes -> progress.show("reading " + file.getFileName(), bytes, size));
     } catch (CsvFormatException e) {
       String message = e.getMessage();

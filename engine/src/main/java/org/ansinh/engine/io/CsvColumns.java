@@ -164,26 +164,33 @@ final class CsvColumns {
     return new byte[0];
   }
 
+  /** The columns to parse into: with identifiers, and their hashes to find duplicates. */
   Target allocate(int persons, int groups) {
     boolean personIds = false;
     for (Kind k : kinds) {
       personIds |= k == Kind.PERSON_ID;
     }
-    return allocate(persons, groups, personIds);
+    return allocate(persons, groups, personIds, true, true);
   }
 
-  Target allocate(int persons, int groups, boolean personIds) {
+  /**
+   * @param personIds whether the file has person identifiers
+   * @param ids whether to keep identifiers (else no array is made for them)
+   * @param parsing whether the columns are parsed (identifier hashes are kept to find duplicates)
+   */
+  Target allocate(int persons, int groups, boolean personIds, boolean ids, boolean parsing) {
     Object[] arrays = new Object[names.length];
     for (int i = 0; i < names.length; i++) {
       if (variables[i] != null) {
         arrays[i] = variables[i].type().allocate(groupColumn[i] ? groups : persons);
       }
     }
-    return new Target(persons, groups, arrays, personIds);
+    return new Target(persons, groups, arrays, personIds && ids, ids, parsing);
   }
 
   /** The columns being filled, shared by the segment parsers (each writes its own range). */
   final class Target {
+    final int groupCount;
     final int[] groupOfPerson;
     final byte[] roleOfPerson;
     final String[] groupIds;
@@ -192,29 +199,46 @@ final class CsvColumns {
     final boolean[][] given;
     final long[] groupIdHashes;
 
-    Target(int persons, int groups, Object[] arrays, boolean withPersonIds) {
+    Target(
+        int persons,
+        int groups,
+        Object[] arrays,
+        boolean withPersonIds,
+        boolean withGroupIds,
+        boolean parsing) {
+      this.groupCount = groups;
       this.groupOfPerson = new int[persons];
       this.roleOfPerson = new byte[persons];
-      this.groupIds = new String[groups];
+      this.groupIds = withGroupIds ? new String[groups] : null;
       this.personIds = withPersonIds ? new String[persons] : null;
       this.arrays = arrays;
       this.given = new boolean[arrays.length][];
-      this.groupIdHashes = new long[groups];
+      this.groupIdHashes = parsing ? new long[groups] : null;
     }
 
     /** The "given" mask of a column, created (all true) the first time a cell is empty. */
     synchronized boolean[] givenMask(int column) {
       if (given[column] == null) {
-        boolean[] mask = new boolean[groupColumn[column] ? groupIds.length : groupOfPerson.length];
+        boolean[] mask = new boolean[groupColumn[column] ? groupCount : groupOfPerson.length];
         java.util.Arrays.fill(mask, true);
         given[column] = mask;
       }
       return given[column];
     }
 
-    Population toPopulation(EntityModel model, Legislation legislation) {
+    /**
+     * @param ids whether the population keeps the households' and persons' identifiers (else they
+     *     are numbered: for analyses that never print them)
+     */
+    Population toPopulation(EntityModel model, Legislation legislation, boolean ids) {
       Population p =
-          new Population(model, groupIds.length, groupOfPerson, roleOfPerson, personIds, groupIds);
+          new Population(
+              model,
+              groupCount,
+              groupOfPerson,
+              roleOfPerson,
+              ids ? personIds : null,
+              ids ? groupIds : null);
       for (int i = 0; i < arrays.length; i++) {
         if (variables[i] != null) {
           set(p, variables[i], arrays[i], given[i]);

@@ -50,8 +50,13 @@ final class PopulationCache {
     return csv.resolveSibling(csv.getFileName() + SUFFIX);
   }
 
-  /** The columns read back from the cache of {@code csv}, or null when there is no valid one. */
-  static CsvColumns.Target read(Path csv, CsvColumns columns, Stamp stamp) {
+  /**
+   * The columns read back from the cache of {@code csv}, or null when there is no valid one.
+   *
+   * @param ids whether to read the households' and persons' identifiers (else they are skipped and
+   *     the target's stay null)
+   */
+  static CsvColumns.Target read(Path csv, CsvColumns columns, Stamp stamp, boolean ids) {
     Path cache = pathOf(csv);
     try (FileChannel channel = FileChannel.open(cache, StandardOpenOption.READ)) {
       In in = new In(channel);
@@ -65,12 +70,20 @@ final class PopulationCache {
       int persons = in.readInt();
       int groups = in.readInt();
       boolean personIds = in.readByte() == 1;
-      CsvColumns.Target t = columns.allocate(persons, groups, personIds);
+      CsvColumns.Target t = columns.allocate(persons, groups, personIds, ids, false);
       in.ints(t.groupOfPerson);
       in.bytes(t.roleOfPerson);
-      in.strings(t.groupIds);
+      if (ids) {
+        in.strings(t.groupIds);
+      } else {
+        in.skipStrings(groups);
+      }
       if (personIds) {
-        in.strings(t.personIds);
+        if (ids) {
+          in.strings(t.personIds);
+        } else {
+          in.skipStrings(persons);
+        }
       }
       // Where each column and its mask start (a one-byte flag after each column says whether a
       // mask follows); then the columns are read on every core, each from its own position.
@@ -123,7 +136,7 @@ final class PopulationCache {
         out.putLong(stamp.csvModifiedMillis());
         out.putLong(stamp.schema());
         out.putInt(t.groupOfPerson.length);
-        out.putInt(t.groupIds.length);
+        out.putInt(t.groupCount);
         out.putByte((byte) (t.personIds == null ? 0 : 1));
         out.ints(t.groupOfPerson);
         out.bytes(t.roleOfPerson);
@@ -462,6 +475,22 @@ final class PopulationCache {
           a[i + k] = scratch[k] != 0;
         }
         i += n;
+      }
+    }
+
+    /** Passes over {@code count} strings that {@link Out#strings} wrote. */
+    void skipStrings(int count) throws IOException {
+      int[] lengths = new int[count];
+      ints(lengths);
+      long total = 0;
+      for (int l : lengths) {
+        total += l;
+      }
+      if (total <= buf.remaining()) {
+        buf.position(buf.position() + (int) total);
+      } else {
+        next = position() + total;
+        buf.clear().limit(0);
       }
     }
 

@@ -51,17 +51,19 @@ public final class PopulationCsvReader {
   private final Period period;
   private final int threads;
   private final long cacheFromBytes;
+  private final boolean ids;
 
   public PopulationCsvReader(Legislation legislation, Period period, int threads) {
-    this(legislation, period, threads, cacheFromProperty());
+    this(legislation, period, threads, cacheFromProperty(), true);
   }
 
   private PopulationCsvReader(
-      Legislation legislation, Period period, int threads, long cacheFromBytes) {
+      Legislation legislation, Period period, int threads, long cacheFromBytes, boolean ids) {
     this.legislation = legislation;
     this.period = period;
     this.threads = Math.max(1, threads);
     this.cacheFromBytes = cacheFromBytes;
+    this.ids = ids;
   }
 
   /**
@@ -70,7 +72,16 @@ public final class PopulationCsvReader {
    * Long.MAX_VALUE} turns the cache off.
    */
   public PopulationCsvReader cachingFrom(long bytes) {
-    return new PopulationCsvReader(legislation, period, threads, bytes);
+    return new PopulationCsvReader(legislation, period, threads, bytes, ids);
+  }
+
+  /**
+   * This reader, numbering households and persons rather than keeping their identifiers ({@link
+   * Population#groupId} gives the index): for analyses that never print them. Read from the cache,
+   * a city's millions of identifier strings are then skipped, not made.
+   */
+  public PopulationCsvReader withoutIds() {
+    return new PopulationCsvReader(legislation, period, threads, cacheFromBytes, false);
   }
 
   /** {@code -Dansinh.population.cache=off} turns the cache off for a whole run. */
@@ -102,12 +113,12 @@ public final class PopulationCsvReader {
     boolean cached = size >= cacheFromBytes;
     PopulationCache.Stamp stamp = cached ? PopulationCache.Stamp.of(file, columns) : null;
     if (cached) {
-      CsvColumns.Target t = PopulationCache.read(file, columns, stamp);
+      CsvColumns.Target t = PopulationCache.read(file, columns, stamp, ids);
       if (t != null) {
         if (progress != null) {
           progress.accept(size);
         }
-        return t.toPopulation(legislation.entities(), legislation);
+        return t.toPopulation(legislation.entities(), legislation, ids);
       }
     }
     CsvColumns.Target t = parse(file, columns, progress);
@@ -115,7 +126,7 @@ public final class PopulationCsvReader {
     if (cached) {
       PopulationCache.write(file, t, stamp);
     }
-    return t.toPopulation(legislation.entities(), legislation);
+    return t.toPopulation(legislation.entities(), legislation, ids);
   }
 
   private CsvColumns header(Path file, FileChannel channel, long size) throws IOException {

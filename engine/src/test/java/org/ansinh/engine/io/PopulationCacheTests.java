@@ -111,4 +111,59 @@ class PopulationCacheTests {
         .read(file, null);
     assertThat(dir.resolve("persons.csv.ansinh-cache")).doesNotExist();
   }
+
+  @Test
+  void readWithoutIdsTheCacheSkipsThemAndEveryColumnIsTheSame() throws IOException {
+    Path file = csv(CSV);
+    read(file);
+    Population numbered =
+        new PopulationCsvReader(ToyLaw.legislation(), JULY, 2)
+            .cachingFrom(0)
+            .withoutIds()
+            .read(file, null);
+    assertThat(numbered.groupId(1)).isEqualTo("1");
+    assertThat(numbered.groupOfPerson()).containsExactly(0, 0, 1);
+    assertThat((long[]) numbered.input("wage", JULY).values())
+        .containsExactly(1_000_000, 0, 9_000_000);
+    assertThat(numbered.input("age", JULY).given()).containsExactly(true, false, true);
+  }
+
+  @Test
+  void identifiersLongerThanTheReadBufferAreSkippedToTheColumnsAfterThem() throws IOException {
+    // household ids of some 13 MB, as many for persons: more than a read block (8 MB) to skip
+    String pad = "x".repeat(80);
+    int households = 150_000;
+    Path file = csv(paddedIds(households, pad, 0));
+    Population withIds = read(file);
+    // Same length, same time, other wages: only the cache can still say the first ones.
+    FileTime time = Files.getLastModifiedTime(file);
+    Files.writeString(file, paddedIds(households, pad, 1));
+    Files.setLastModifiedTime(file, time);
+    Population numbered =
+        new PopulationCsvReader(ToyLaw.legislation(), JULY, 2)
+            .cachingFrom(0)
+            .withoutIds()
+            .read(file, null);
+    assertThat(withIds.groupId(households - 1)).isEqualTo("h" + (households - 1) + pad);
+    assertThat(numbered.groupId(households - 1)).isEqualTo(Integer.toString(households - 1));
+    assertThat((long[]) numbered.input("wage", JULY).values())
+        .isEqualTo((long[]) withIds.input("wage", JULY).values())
+        .startsWith(0, 1, 2)
+        .endsWith(households - 1);
+    assertThat((int[]) numbered.input("age", JULY).values())
+        .isEqualTo((int[]) withIds.input("age", JULY).values());
+    assertThat(numbered.input("status", JULY).given())
+        .isEqualTo(withIds.input("status", JULY).given());
+  }
+
+  /** One-person households with long ids; wages of seven digits, each {@code plus} more. */
+  private static String paddedIds(int households, String pad, int plus) {
+    StringBuilder text = new StringBuilder("household_id,person_id,role,wage,age,status\n");
+    for (int h = 0; h < households; h++) {
+      text.append("h").append(h).append(pad).append(",p").append(h).append(pad);
+      text.append(",head,").append(String.format("%07d", h + plus));
+      text.append(",").append(h % 90).append(",\n");
+    }
+    return text.toString();
+  }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.IntStream;
 import org.ansinh.engine.Legislation;
 import org.ansinh.engine.parameter.ParameterLoader;
 import org.ansinh.engine.parameter.ParameterTree;
@@ -123,8 +122,6 @@ public final class AccessAnalysis {
       return (long[]) amounts;
     }
   }
-
-  private static final int CLASSIFY_PARTS = 16; // not law: ranges of persons for the cores
 
   public static Result run(Population population, Legislation legislation, Period period) {
     return run(population, legislation, period, ProgressListener.NONE);
@@ -295,7 +292,6 @@ public final class AccessAnalysis {
         AccessColumns.of(population, v, withoutResidence, period.start(), derived);
     Programme[] programmes = Programme.values();
     boolean[][] reached = new boolean[programmes.length][];
-    byte[][] barrier = new byte[programmes.length][n];
     boolean[][] eligible = new boolean[programmes.length][];
     for (Programme p : programmes) {
       int k = p.ordinal();
@@ -310,34 +306,19 @@ public final class AccessAnalysis {
               "eligible",
               () -> {
                 boolean[] out = new boolean[n];
-                for (int i = 0; i < n; i++) {
-                  out[i] = inForce[i] || blind[i];
-                }
+                PersonRanges.forEach(
+                    n,
+                    (from, to) -> {
+                      for (int i = from; i < to; i++) {
+                        out[i] = inForce[i] | blind[i];
+                      }
+                    });
                 return out;
               },
               inForce,
               blind);
     }
-    // each person's barriers depend on that person alone: ranges of persons on every core
-    IntStream.range(0, CLASSIFY_PARTS)
-        .parallel()
-        .forEach(
-            part -> {
-              int from = (int) ((long) n * part / CLASSIFY_PARTS);
-              int to = (int) ((long) n * (part + 1) / CLASSIFY_PARTS);
-              for (Programme p : programmes) {
-                int k = p.ordinal();
-                // one programme's columns in locals: the loop reads plain arrays
-                boolean[] either = eligible[k];
-                boolean[] isReached = reached[k];
-                byte[] out = barrier[k];
-                for (int i = from; i < to; i++) {
-                  if (either[i] && !isReached[i]) {
-                    out[i] = (byte) BarrierRule.of(p, columns, i).ordinal();
-                  }
-                }
-              }
-            });
+    byte[][] barrier = BarrierColumns.of(programmes, columns, eligible, reached, derived);
     double[] householdWeight = (double[]) v.get("household_weight");
     double[] weight =
         derived.of(
@@ -420,9 +401,13 @@ public final class AccessAnalysis {
   private static double[] personWeight(Population population, double[] householdWeight) {
     int[] groupOf = population.groupOfPerson();
     double[] weight = new double[population.personCount()];
-    for (int i = 0; i < weight.length; i++) {
-      weight[i] = householdWeight[groupOf[i]];
-    }
+    PersonRanges.forEach(
+        weight.length,
+        (from, to) -> {
+          for (int i = from; i < to; i++) {
+            weight[i] = householdWeight[groupOf[i]];
+          }
+        });
     return weight;
   }
 

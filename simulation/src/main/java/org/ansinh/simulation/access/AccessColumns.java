@@ -59,9 +59,13 @@ public record AccessColumns(
             "income",
             () -> {
               long[] out = new long[n];
-              for (int i = 0; i < n; i++) {
-                out[i] = Math.max(wage[i], householdIncome[groupOf[i]]);
-              }
+              PersonRanges.forEach(
+                  n,
+                  (from, to) -> {
+                    for (int i = from; i < to; i++) {
+                      out[i] = Math.max(wage[i], householdIncome[groupOf[i]]);
+                    }
+                  });
               return out;
             },
             wage,
@@ -105,9 +109,13 @@ public record AccessColumns(
         "unwritten_contract",
         () -> {
           boolean[] out = new boolean[n];
-          for (int i = 0; i < n; i++) {
-            out[i] = status[i] == employee && contract[i] == 0 && !covered[i];
-          }
+          PersonRanges.forEach(
+              n,
+              (from, to) -> {
+                for (int i = from; i < to; i++) {
+                  out[i] = status[i] == employee && contract[i] == 0 && !covered[i];
+                }
+              });
           return out;
         },
         status,
@@ -138,23 +146,23 @@ public record AccessColumns(
             Arrays.fill(out, true);
             return out;
           }
-          for (String name : p.eligibleVariables()) {
-            if (v.get(name) instanceof long[] amounts) {
-              for (int i = 0; i < n; i++) {
-                out[i] |= amounts[i] > 0;
-              }
-            } else {
-              boolean[] values = (boolean[]) v.get(name);
-              for (int i = 0; i < n; i++) {
-                out[i] |= values[i];
-              }
-            }
-          }
-          if (unwrittenCounts) {
-            for (int i = 0; i < n; i++) {
-              out[i] |= unwrittenContract[i];
-            }
-          }
+          // the programme's variables, then the unwritten contracts where they count: any holds
+          PersonRanges.forEach(
+              n,
+              (start, end) -> {
+                for (Object column : from) {
+                  if (column instanceof long[] amounts) {
+                    for (int i = start; i < end; i++) {
+                      out[i] |= amounts[i] > 0;
+                    }
+                  } else {
+                    boolean[] values = (boolean[]) column;
+                    for (int i = start; i < end; i++) {
+                      out[i] |= values[i];
+                    }
+                  }
+                }
+              });
           return out;
         },
         from.toArray());

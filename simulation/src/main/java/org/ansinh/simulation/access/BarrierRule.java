@@ -1,5 +1,6 @@
 package org.ansinh.simulation.access;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.ansinh.policy.vn.healthinsurance.HiGroup;
 
@@ -23,6 +24,24 @@ public sealed interface BarrierRule {
 
   /** Whether the rule holds for eligible, unreached person {@code i} in programme {@code p}. */
   boolean holds(Programme p, AccessColumns c, int i);
+
+  /**
+   * Every column of {@code c} (and every number) that {@link #holds} reads for programme {@code p}:
+   * a classification whose inputs are the very same arrays gives the very same barriers, so a
+   * reform's classification takes the baseline's for a programme the reform leaves alone. A rule
+   * that reads more than it declares would let a changed column go unnoticed (BarrierRuleTests
+   * checks every declaration).
+   */
+  List<Object> reads(Programme p, AccessColumns c);
+
+  /** What {@link #of} reads for programme {@code p}: every rule's {@link #reads}, in order. */
+  static List<Object> inputs(Programme p, AccessColumns c) {
+    List<Object> out = new ArrayList<>();
+    for (BarrierRule r : IN_ORDER) {
+      out.addAll(r.reads(p, c));
+    }
+    return out;
+  }
 
   /** The barrier for eligible, unreached person {@code i}: the first rule that holds. */
   static Barrier of(Programme p, AccessColumns c, int i) {
@@ -61,6 +80,22 @@ public sealed interface BarrierRule {
         default -> false;
       };
     }
+
+    @Override
+    public List<Object> reads(Programme p, AccessColumns c) {
+      List<Object> out = new ArrayList<>();
+      out.add(c.eligibleWithoutResidence()[p.ordinal()]);
+      out.add(c.eligible()[p.ordinal()]);
+      switch (p) {
+        case HEALTH_INSURANCE -> {
+          out.add(c.hiGroup());
+          out.add(c.householdHiAccessible());
+        }
+        case SOCIAL_ALLOWANCE, SOCIAL_PENSION -> out.add(c.localAssistanceAccessible());
+        default -> {}
+      }
+      return out;
+    }
   }
 
   /**
@@ -78,6 +113,13 @@ public sealed interface BarrierRule {
     public boolean holds(Programme p, AccessColumns c, int i) {
       return (p == Programme.COMPULSORY_SI || p == Programme.UNEMPLOYMENT_INSURANCE)
           && c.unwrittenContract()[i];
+    }
+
+    @Override
+    public List<Object> reads(Programme p, AccessColumns c) {
+      return p == Programme.COMPULSORY_SI || p == Programme.UNEMPLOYMENT_INSURANCE
+          ? List.of(c.unwrittenContract())
+          : List.of();
     }
   }
 
@@ -101,6 +143,15 @@ public sealed interface BarrierRule {
         default -> false;
       };
     }
+
+    @Override
+    public List<Object> reads(Programme p, AccessColumns c) {
+      return switch (p) {
+        case VOLUNTARY_SI -> List.of(c.vsiContribution(), c.vsiAffordableShare(), c.income());
+        case HEALTH_INSURANCE -> List.of(c.hiContribution(), c.hiAffordableShare(), c.income());
+        default -> List.of();
+      };
+    }
   }
 
   /**
@@ -122,6 +173,13 @@ public sealed interface BarrierRule {
         default -> false;
       };
     }
+
+    @Override
+    public List<Object> reads(Programme p, AccessColumns c) {
+      return p == Programme.EMERGENCY_ASSISTANCE
+          ? List.of(c.compulsorySiCovered(), c.enrolledCompulsorySi())
+          : List.of();
+    }
   }
 
   /**
@@ -139,6 +197,11 @@ public sealed interface BarrierRule {
     @Override
     public boolean holds(Programme p, AccessColumns c, int i) {
       return p == Programme.PUBLIC_SCHOOL && !c.schoolPriority()[i];
+    }
+
+    @Override
+    public List<Object> reads(Programme p, AccessColumns c) {
+      return p == Programme.PUBLIC_SCHOOL ? List.of(c.schoolPriority()) : List.of();
     }
   }
 }

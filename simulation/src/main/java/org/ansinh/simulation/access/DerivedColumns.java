@@ -11,8 +11,9 @@ import java.util.function.Supplier;
  * classification needs were already derived for the baseline from the very same arrays: taking them
  * saves a pass and, over 14 million persons, hundreds of megabytes of fresh memory.
  *
- * <p>A column is a function of its kind and its sources alone, compared by identity; columns handed
- * out are shared: read them, never write them. Not thread-safe.
+ * <p>A column is a function of its kind and its sources alone. Sources that are arrays compare by
+ * identity (equal values today may differ in another period); other sources (a parameter's number)
+ * compare by equality. Columns handed out are shared: read them, never write them. Not thread-safe.
  */
 final class DerivedColumns {
 
@@ -23,11 +24,18 @@ final class DerivedColumns {
         return false;
       }
       for (int i = 0; i < from.length; i++) {
-        if (sources[i] != from[i]) {
+        if (!same(sources[i], from[i])) {
           return false;
         }
       }
       return true;
+    }
+
+    private static boolean same(Object a, Object b) {
+      if (a == b) {
+        return true;
+      }
+      return a != null && !a.getClass().isArray() && a.equals(b);
     }
   }
 
@@ -37,16 +45,32 @@ final class DerivedColumns {
    * The column of {@code kind} derived from {@code sources}: the one derived before from the very
    * same arrays, or a new one from {@code derive}.
    */
-  @SuppressWarnings("unchecked")
   <A> A of(String kind, Supplier<A> derive, Object... sources) {
+    A column = find(kind, sources);
+    if (column == null) {
+      column = derive.get();
+      add(kind, column, sources);
+    }
+    return column;
+  }
+
+  /** The column of {@code kind} derived before from {@code sources}, or null. */
+  @SuppressWarnings("unchecked")
+  <A> A find(String kind, Object... sources) {
     for (Entry e : entries) {
       if (e.derivesFrom(kind, sources)) {
         return (A) e.column();
       }
     }
-    A column = derive.get();
+    return null;
+  }
+
+  /**
+   * Remembers {@code column} as derived from {@code sources}, for columns derived in bulk (several
+   * at once, in parallel) rather than one at a time through {@link #of}.
+   */
+  void add(String kind, Object column, Object... sources) {
     entries.add(new Entry(kind, sources.clone(), column));
-    return column;
   }
 
   /** How many columns were derived (not taken): for tests. */

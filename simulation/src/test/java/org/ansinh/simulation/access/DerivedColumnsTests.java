@@ -36,4 +36,15 @@ class DerivedColumnsTests {
     assertThat(derived.of("paid", () -> new boolean[3], amounts, copy)).isNotSameAs(first);
     assertThat(derived.derivedCount()).isEqualTo(4);
   }
+
+  @Test
+  void aNumberAmongTheSourcesComparesByValue() {
+    DerivedColumns derived = new DerivedColumns();
+    long[] amounts = {0, 5, 0};
+    boolean[] first = derived.of("affordable", () -> positive(amounts), amounts, 0.1);
+    assertThat((boolean[]) derived.find("affordable", amounts, Double.valueOf(0.1)))
+        .isSameAs(first);
+    assertThat((Object) derived.find("affordable", amounts, 0.2)).isNull();
+    assertThat((Object) derived.find("affordable", amounts.clone(), 0.1)).isNull();
+  }
 }
