@@ -112,6 +112,14 @@ public final class PopulationFacts {
               "Received emergency assistance in the last emergency")
           .build();
 
+  public static final Variable<boolean[]> UI_BENEFIT_DECISION_IN_YEAR =
+      Variable.bool("ui_benefit_decision_in_year")
+          .of(PERSON, PeriodUnit.MONTH)
+          .label(
+              "Có quyết định hưởng trợ cấp thất nghiệp trong 12 tháng qua",
+              "Received an unemployment benefit decision in the last 12 months")
+          .build();
+
   private PopulationFacts() {}
 
   public static List<Variable<?>> all() {
@@ -129,7 +137,8 @@ public final class PopulationFacts {
         RECEIVED_VOCATIONAL_TRAINING_SUPPORT,
         HAS_PREFERENTIAL_LOAN,
         ATTENDS_PUBLIC_SCHOOL,
-        RECEIVED_EMERGENCY_ASSISTANCE);
+        RECEIVED_EMERGENCY_ASSISTANCE,
+        UI_BENEFIT_DECISION_IN_YEAR);
   }
 
   /** The policy legislation with these facts, so population files can carry them. */
