@@ -1,6 +1,7 @@
 package org.ansinh.simulation.calibration;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.ansinh.engine.Legislation;
@@ -9,6 +10,7 @@ import org.ansinh.engine.simulation.ChunkedRun;
 import org.ansinh.engine.variable.Variable;
 import org.ansinh.simulation.population.City;
 import org.ansinh.simulation.population.EnginePopulation;
+import org.ansinh.simulation.population.HouseholdSubset;
 import org.ansinh.simulation.population.PopulationGenerator;
 import org.ansinh.simulation.population.Reach;
 import org.ansinh.simulation.population.SyntheticPopulation;
@@ -42,27 +44,28 @@ public final class CalibratedPopulation {
     SyntheticPopulation p = new PopulationGenerator(city, period.start()).generate(persons, seed);
     Raking.Result raking = CityCalibration.rake(p, targets, period.start());
     // The law asked for a month out of work in the year (mid-year, the law then in force), with
-    // nobody's benefit yet drawn: the UI training rule's recipients pass its contribution test too
+    // nobody's benefit yet drawn (the UI training rule's recipients pass its contribution test
+    // too), and asked only of the households of those who had such a month: nobody else had one
     Period breakMonth = period.plusMonths(-MONTHS_TO_MID_YEAR);
+    HouseholdSubset hadBreak = HouseholdSubset.of(p, Reach.hadBreak(p));
     Map<String, Object> duringBreak =
-        ChunkedRun.withDefaults(legislation)
-            .compute(
-                EnginePopulation.of(p, legislation, breakMonth, Reach.employmentDuringBreak(p)),
-                breakMonth,
-                List.of(Reach.DURING_BREAK, UiBenefitReceipt.DURING_BREAK),
-                null);
-    // Benefit receipt before the law run take-up reads: the HI group of a recipient is the UI
-    // fund's
+        lawOf(
+            hadBreak,
+            legislation,
+            breakMonth,
+            Reach.employmentDuringBreak(hadBreak.part()),
+            List.of(Reach.DURING_BREAK, UiBenefitReceipt.DURING_BREAK));
+    // Benefit receipt before the law run take-up reads (the HI group of a recipient is the UI
+    // fund's), asked only of the households of the unemployed: the benefit rule admits nobody else
+    HouseholdSubset unemployed = HouseholdSubset.of(p, UiBenefitReceipt.unemployed(p));
     Map<String, Object> benefit =
-        ChunkedRun.withDefaults(legislation)
-            .compute(
-                EnginePopulation.of(p, legislation, period), period, UiBenefitReceipt.NOW, null);
+        lawOf(unemployed, legislation, period, unemployed.part().employment, UiBenefitReceipt.NOW);
     double claim =
         UiBenefitReceipt.draw(
             p,
-            (boolean[]) benefit.get("ui_benefit_eligible"),
-            (int[]) benefit.get("ui_benefit_months"),
-            (boolean[]) duringBreak.get(UiBenefitReceipt.DURING_BREAK.name()),
+            unemployed.spread((boolean[]) benefit.get("ui_benefit_eligible"), p.persons),
+            unemployed.spread((int[]) benefit.get("ui_benefit_months"), p.persons),
+            hadBreak.spread((boolean[]) duringBreak.get("ui_benefit_eligible"), p.persons),
             seed,
             value(targets, "ui_benefit_decisions"));
     // One law run serves both: no variable either reads depends on what take-up draws (enrolment
@@ -73,8 +76,37 @@ public final class CalibratedPopulation {
         ChunkedRun.withDefaults(legislation)
             .compute(EnginePopulation.of(p, legislation, period), period, needed, null);
     TakeUp.Calibrated takeUp = TakeUp.draw(p, law, seed, coverage(targets));
-    Reach.draw(p, law, (boolean[]) duringBreak.get(Reach.DURING_BREAK.name()), seed);
+    Reach.draw(
+        p,
+        law,
+        hadBreak.spread((boolean[]) duringBreak.get(Reach.DURING_BREAK.name()), p.persons),
+        seed);
     return new Result(p, raking, takeUp, claim);
+  }
+
+  /**
+   * The law's {@code outputs} over the subset's households, their employment as given; empty
+   * columns when the subset has nobody.
+   */
+  private static Map<String, Object> lawOf(
+      HouseholdSubset subset,
+      Legislation legislation,
+      Period period,
+      byte[] employment,
+      List<Variable<?>> outputs) {
+    if (subset.origin().length == 0) {
+      Map<String, Object> none = new HashMap<>();
+      for (Variable<?> v : outputs) {
+        none.put(v.name(), v.name().endsWith("_months") ? new int[0] : new boolean[0]);
+      }
+      return none;
+    }
+    return ChunkedRun.withDefaults(legislation)
+        .compute(
+            EnginePopulation.of(subset.part(), legislation, period, employment),
+            period,
+            outputs,
+            null);
   }
 
   /** The published coverage figures take-up is calibrated to, where the city has them. */

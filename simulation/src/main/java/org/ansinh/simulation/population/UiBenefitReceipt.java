@@ -43,6 +43,15 @@ public final class UiBenefitReceipt {
 
   private UiBenefitReceipt() {}
 
+  /** Who is unemployed now: the only people the benefit rule can admit in the period. */
+  public static boolean[] unemployed(SyntheticPopulation p) {
+    boolean[] out = new boolean[p.persons];
+    for (int i = 0; i < p.persons; i++) {
+      out[i] = p.employment[i] == UNEMPLOYED;
+    }
+    return out;
+  }
+
   /**
    * The contract an unemployed person with a UI record lost: its length is what the law's benefit
    * condition reads ({@code labour_contract_months} of the contract that ended). Its own stream, so
@@ -60,10 +69,11 @@ public final class UiBenefitReceipt {
    * Draws claims and receipt into {@code p}; returns the claim share used (calibrated when {@code
    * decisionsTarget} is a number).
    *
-   * @param eligibleNow {@code ui_benefit_eligible} for the period
-   * @param benefitMonths {@code ui_benefit_months} for the period
+   * @param eligibleNow {@code ui_benefit_eligible} for the period, at least for the {@link
+   *     #unemployed}
+   * @param benefitMonths {@code ui_benefit_months} for the period, likewise
    * @param eligibleDuringBreak {@code ui_benefit_eligible} in a month out of work, with {@link
-   *     Reach#employmentDuringBreak}
+   *     Reach#employmentDuringBreak}, at least for those who {@link Reach#hadBreak}
    * @param decisionsTarget published benefit decisions in a year; NaN when there is none
    */
   public static double draw(
@@ -76,15 +86,13 @@ public final class UiBenefitReceipt {
     SplittableRandom r = new SplittableRandom(seed ^ 0x510E527FADE682D1L);
     double[] u = new double[p.persons];
     boolean[] lostInYear = new boolean[p.persons];
+    boolean[] hadBreak = Reach.hadBreak(p);
     for (int i = 0; i < p.persons; i++) {
       u[i] = r.nextDouble();
-      boolean unemployedNow = p.employment[i] == UNEMPLOYED;
       lostInYear[i] =
-          unemployedNow
+          p.employment[i] == UNEMPLOYED
               ? eligibleNow[i] && p.monthsWorked[i] > 0
-              : EmploymentStatus.isEmployed(p.employment[i])
-                  && p.monthsWorked[i] < MONTHS_A_YEAR
-                  && eligibleDuringBreak[i];
+              : hadBreak[i] && eligibleDuringBreak[i];
     }
     double claim =
         TakeUp.calibrate(
