@@ -87,12 +87,23 @@ public final class UiBenefitReceipt {
     double[] u = new double[p.persons];
     boolean[] lostInYear = new boolean[p.persons];
     boolean[] hadBreak = Reach.hadBreak(p);
+    int losers = 0;
     for (int i = 0; i < p.persons; i++) {
       u[i] = r.nextDouble();
       lostInYear[i] =
           p.employment[i] == UNEMPLOYED
               ? eligibleNow[i] && p.monthsWorked[i] > 0
               : hadBreak[i] && eligibleDuringBreak[i];
+      losers += lostInYear[i] ? 1 : 0;
+    }
+    // the bisection re-scores only the job losers (a few in a hundred), not the whole city
+    double[] loserDraw = new double[losers];
+    double[] loserWeight = new double[losers];
+    for (int i = 0, k = 0; i < p.persons; i++) {
+      if (lostInYear[i]) {
+        loserDraw[k] = u[i];
+        loserWeight[k++] = p.personWeight(i);
+      }
     }
     double claim =
         TakeUp.calibrate(
@@ -102,8 +113,8 @@ public final class UiBenefitReceipt {
             decisionsTarget,
             c -> {
               double sum = 0;
-              for (int i = 0; i < p.persons; i++) {
-                sum += lostInYear[i] && u[i] < c ? p.personWeight(i) : 0;
+              for (int k = 0; k < loserDraw.length; k++) {
+                sum += loserDraw[k] < c ? loserWeight[k] : 0;
               }
               return sum;
             });
