@@ -137,12 +137,21 @@ public final class PopulationFacts {
         RECEIVED_VOCATIONAL_TRAINING_SUPPORT,
         HAS_PREFERENTIAL_LOAN,
         ATTENDS_PUBLIC_SCHOOL,
-        RECEIVED_EMERGENCY_ASSISTANCE,
-        UI_BENEFIT_DECISION_IN_YEAR);
+        RECEIVED_EMERGENCY_ASSISTANCE);
+  }
+
+  /**
+   * Facts a generated population file carries that a registry does not hold: a benefit decision is
+   * the UI agency's record, not the ward's. Files read them; registry snapshots do not.
+   */
+  public static List<Variable<?>> generatedOnly() {
+    return List.of(UI_BENEFIT_DECISION_IN_YEAR);
   }
 
   /** The policy legislation with these facts, so population files can carry them. */
   public static Legislation extend(Legislation policy) {
-    return policy.withVariables(all());
+    List<Variable<?>> facts = new java.util.ArrayList<>(all());
+    facts.addAll(generatedOnly());
+    return policy.withVariables(facts);
   }
 }
