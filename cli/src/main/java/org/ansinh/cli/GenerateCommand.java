@@ -73,7 +73,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
     long t2 = System.nanoTime();
     err.printf(
-        "%s: %,d persons in %,d households (seed %d) → %s%n  drawn, raked in %d iterations (largest margin error %.2f%%) and enrolled %.2f s, written %.2f s%n  take-up calibrated: employer compliance %.3f, voluntary SI intercept %.2f, household HI intercept %.2f%n",
+        "%s: %,d persons in %,d households (seed %d) → %s%n  drawn, raked in %d iterations (largest margin error %.2f%%) and enrolled %.2f s, written %.2f s%n  take-up calibrated: employer compliance %.3f, voluntary SI intercept %.2f, household HI intercept %.2f, unemployment benefit claims %.3f%n",
         c.nameEn(),
         population.persons,
         population.households,
@@ -85,7 +85,8 @@ final class GenerateCommand implements Callable<Integer> {
         (t2 - t1) / 1e9,
         result.takeUp().compulsorySiCompliance(),
         result.takeUp().voluntarySiIntercept(),
-        result.takeUp().hiIntercept());
+        result.takeUp().hiIntercept(),
+        result.uiBenefitClaim());
     err.flush();
     return 0;
   }

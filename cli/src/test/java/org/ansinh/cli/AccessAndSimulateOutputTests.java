@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,32 @@ class AccessAndSimulateOutputTests {
     assertThat(Files.readString(o.resolve("access.json"))).contains("\"standard_error\"");
     wellFormed(o.resolve("access-eligible-reached.svg"));
     wellFormed(o.resolve("access-barriers.svg"));
+  }
+
+  @Test
+  void accessWritesTheReachTableWhenAsked() throws Exception {
+    Path o = dir.resolve("reach");
+    assertThat(
+            run(
+                "access",
+                "--population",
+                city.toString(),
+                "--by",
+                "sector,migrant",
+                "--reach",
+                "--lang",
+                "vi",
+                "--out",
+                o.toString()))
+        .isZero();
+    assertThat(command.out()).contains("Tiếp cận theo nhóm").contains("thẻ BHYT");
+    List<String> csv = Files.readAllLines(o.resolve("reach.csv"));
+    assertThat(csv.get(0))
+        .isEqualTo("group,column,among,persons,share,share_se,share_low95,share_high95");
+    assertThat(csv).anyMatch(l -> l.startsWith("FORMAL/MIGRANT,HI_CARD,workers,"));
+    assertThat(csv)
+        .anyMatch(l -> l.startsWith("NOT_EMPLOYED/NON_MIGRANT,PUBLIC_SCHOOL,children_6_14,"));
+    assertThat(Files.readString(o.resolve("reach.json"))).contains("\"standard_error\"");
   }
 
   @Test

@@ -6,16 +6,17 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /** All parameters of a legislation by dotted path, with the descriptions of folders. */
 public final class ParameterTree {
 
-  private final Map<String, Parameter> leaves;
+  private final NavigableMap<String, Parameter> leaves;
   private final Map<String, String[]> folderDescriptions;
 
   public ParameterTree(Map<String, Parameter> leaves, Map<String, String[]> folderDescriptions) {
-    this.leaves = Collections.unmodifiableMap(new TreeMap<>(leaves));
+    this.leaves = Collections.unmodifiableNavigableMap(new TreeMap<>(leaves));
     this.folderDescriptions = Collections.unmodifiableMap(new TreeMap<>(folderDescriptions));
   }
 
@@ -36,6 +37,12 @@ public final class ParameterTree {
 
   public Collection<Parameter> all() {
     return leaves.values();
+  }
+
+  /** The paths of the parameters under the folder {@code folder} (at any depth), in order. */
+  public List<String> pathsUnder(String folder) {
+    // '/' sorts right after '.': the range holds exactly the paths that start with "folder."
+    return List.copyOf(leaves.subMap(folder + ".", true, folder + "/", false).keySet());
   }
 
   /** {vi, en} descriptions of a folder, or null. */

@@ -317,6 +317,15 @@ public final class Computation {
     return hasParameterAt(path, date());
   }
 
+  /**
+   * The paths of the parameters under a folder, whatever the population: for a formula that reads
+   * optional overrides (a province's own rule), so that it can read every one that exists before
+   * its loops, not only those its people happen to need — dependency discovery sees what is read.
+   */
+  public java.util.List<String> parameterPathsUnder(String folder) {
+    return simulation.legislation().parameters().pathsUnder(folder);
+  }
+
   /** Whether a parameter exists and is in force on {@code date}. */
   public boolean hasParameterAt(String path, LocalDate date) {
     return simulation.legislation().parameters().contains(path)

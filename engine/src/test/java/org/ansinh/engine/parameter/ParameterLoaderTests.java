@@ -26,6 +26,29 @@ class ParameterLoaderTests {
         .hasMessageContaining("tax.rate has no value on 2023-12-31");
   }
 
+  /** A folder's paths at any depth, and nothing that merely starts with the folder's name. */
+  @Test
+  void pathsUnderAFolderAreItsOwnOnly() {
+    String flag =
+        """
+        description: {vi: Cờ, en: Flag}
+        unit: boolean
+        values:
+          2020-01-01: {value: true, reference: {document: A, effective: 2020-01-01}}
+        """;
+    ParameterTree tree =
+        ParameterLoader.fromTexts(
+            Map.of(
+                "rule/temporary.yaml", flag,
+                "rule/province_79/temporary.yaml", flag,
+                "rule_other/temporary.yaml", flag,
+                "rulebook.yaml", flag));
+    assertThat(tree.pathsUnder("rule"))
+        .containsExactly("rule.province_79.temporary", "rule.temporary");
+    assertThat(tree.pathsUnder("rule.province_79")).containsExactly("rule.province_79.temporary");
+    assertThat(tree.pathsUnder("nothing")).isEmpty();
+  }
+
   @Test
   void anEndedParameterIsNotInForce() {
     ParameterTree tree =

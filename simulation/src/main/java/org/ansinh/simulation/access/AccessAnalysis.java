@@ -43,6 +43,7 @@ public final class AccessAnalysis {
           "labour_contract_months",
           "residence_status",
           "is_migrant",
+          "registered_in_social_registry",
           "ward_code",
           "monthly_wage",
           "household_income_per_capita",

@@ -5,6 +5,8 @@
  * ({@link org.ansinh.simulation.access.BarrierRule}) with cited parameters. Tables carry the
  * sampling uncertainty of their shares ({@link org.ansinh.simulation.access.ClusteredRatio}: Taylor
  * linearisation, households as clusters, wards as strata); charts are self-contained SVG ({@link
- * org.ansinh.simulation.access.BarChart}).
+ * org.ansinh.simulation.access.BarChart}). Beside eligibility, {@link
+ * org.ansinh.simulation.access.ReachByGroup} reads reach alone: the share of each group's workers
+ * and school-age children that each kind of support reached.
  */
 package org.ansinh.simulation.access;

@@ -51,6 +51,8 @@ public final class CalibrationReport {
             PopulationFacts.ENROLLED_COMPULSORY_SI,
             PopulationFacts.ENROLLED_VOLUNTARY_SI,
             PopulationFacts.ENROLLED_UI,
+            PopulationFacts.UI_BENEFIT_DECISION_IN_YEAR,
+            PersonInputs.RECEIVING_UI_BENEFIT,
             PopulationFacts.HAS_HI_CARD,
             HouseholdPovertyStatus.POVERTY_STATUS,
             PersonInputs.HAS_PENSION,
@@ -153,6 +155,20 @@ public final class CalibrationReport {
         "ui_participants",
         "Unemployment insurance participants",
         w.persons(i -> ((boolean[]) v.get("enrolled_ui"))[i] ? 1 : 0));
+    boolean[] decision = (boolean[]) v.get("ui_benefit_decision_in_year");
+    add(
+        rows,
+        targets,
+        "ui_benefit_decisions",
+        "Unemployment benefit decisions in the last 12 months",
+        w.persons(i -> decision[i] ? 1 : 0));
+    boolean[] receiving = (boolean[]) v.get("receiving_ui_benefit");
+    add(
+        rows,
+        targets,
+        "ui_benefit_recipients",
+        "Receiving unemployment benefit in the month",
+        w.persons(i -> receiving[i] ? 1 : 0));
     add(
         rows,
         targets,

@@ -44,6 +44,7 @@ public final class EnginePopulation {
     population.setInput(PersonInputs.MONTHS_WORKED_IN_YEAR, period, p.monthsWorked, null);
     population.setInput(
         PersonInputs.REGISTERED_IN_SOCIAL_REGISTRY, period, p.registeredInSocialRegistry, null);
+    population.setInput(PersonInputs.RECEIVING_UI_BENEFIT, period, p.receivingUiBenefit, null);
     population.setInput(PersonInputs.DISABILITY_LEVEL, period, p.disability, null);
     population.setInput(PersonInputs.HAS_PENSION, period, p.hasPension, null);
     population.setInput(PersonInputs.IS_STUDENT, period, p.isStudent, null);

@@ -31,7 +31,8 @@ public final class PersonInputCells {
           "voluntary_si_declared_income",
           "disability_level",
           "has_pension",
-          "is_student");
+          "is_student",
+          "receiving_ui_benefit");
 
   private static final List<String> ROLES = List.of("head", "spouse", "child", "other");
 
@@ -79,7 +80,9 @@ public final class PersonInputCells {
         .append(',')
         .append(bit(p.hasPension[i]))
         .append(',')
-        .append(bit(p.isStudent[i]));
+        .append(bit(p.isStudent[i]))
+        .append(',')
+        .append(bit(p.receivingUiBenefit[i]));
   }
 
   static char bit(boolean b) {

@@ -112,6 +112,14 @@ public final class PopulationFacts {
               "Received emergency assistance in the last emergency")
           .build();
 
+  public static final Variable<boolean[]> UI_BENEFIT_DECISION_IN_YEAR =
+      Variable.bool("ui_benefit_decision_in_year")
+          .of(PERSON, PeriodUnit.MONTH)
+          .label(
+              "Có quyết định hưởng trợ cấp thất nghiệp trong 12 tháng qua",
+              "Received an unemployment benefit decision in the last 12 months")
+          .build();
+
   private PopulationFacts() {}
 
   public static List<Variable<?>> all() {
@@ -132,8 +140,18 @@ public final class PopulationFacts {
         RECEIVED_EMERGENCY_ASSISTANCE);
   }
 
+  /**
+   * Facts a generated population file carries that a registry does not hold: a benefit decision is
+   * the UI agency's record, not the ward's. Files read them; registry snapshots do not.
+   */
+  public static List<Variable<?>> generatedOnly() {
+    return List.of(UI_BENEFIT_DECISION_IN_YEAR);
+  }
+
   /** The policy legislation with these facts, so population files can carry them. */
   public static Legislation extend(Legislation policy) {
-    return policy.withVariables(all());
+    List<Variable<?>> facts = new java.util.ArrayList<>(all());
+    facts.addAll(generatedOnly());
+    return policy.withVariables(facts);
   }
 }

@@ -17,10 +17,10 @@ import org.ansinh.policy.vn.socialassistance.SocialAssistanceGroup;
  * Writes a population in the CSV layout {@code ansinh compute} reads: one row per person, {@code
  * household_id} and {@code role} first, then the law's inputs by name, then the population facts
  * (weight, ward, migrant, home province, enrolment, reach, and the facts only a reform or the
- * declared social assistance groups read: orphans, disadvantaged students). CSV because the same
- * fast reader serves it, and any spreadsheet, pandas or DuckDB opens it; the header is the schema
- * (every column is a variable of the catalogue, {@code ./ansinh variables}). Written to a temporary
- * file, moved into place whole.
+ * declared social assistance groups read: orphans, disadvantaged students; unemployment benefit
+ * decisions). CSV because the same fast reader serves it, and any spreadsheet, pandas or DuckDB
+ * opens it; the header is the schema (every column is a variable of the catalogue, {@code ./ansinh
+ * variables}). Written to a temporary file, moved into place whole.
  */
 public final class PopulationFile {
 
@@ -32,7 +32,7 @@ public final class PopulationFile {
           + "receives_social_pension,months_worked_in_year,registered_in_social_registry,"
           + "home_province,received_vocational_training_support,has_preferential_loan,"
           + "attends_public_school,received_emergency_assistance,social_assistance_group,is_orphan,"
-          + "disadvantaged_student,province,area_type,"
+          + "disadvantaged_student,ui_benefit_decision_in_year,province,area_type,"
           + "household_income_per_capita,deprivation_count,ward_code,household_weight";
 
   private PopulationFile() {}
@@ -115,6 +115,8 @@ public final class PopulationFile {
           .append(bit(p.isOrphan[i]))
           .append(',')
           .append(bit(p.disadvantagedStudent[i]))
+          .append(',')
+          .append(bit(p.uiBenefitDecision[i]))
           .append(',')
           .append(p.city.provinceCode())
           .append(',')

@@ -70,6 +70,7 @@ public final class PopulationGenerator {
     p.households = h;
     new ChildCircumstances(shapes)
         .draw(p, reference, new SplittableRandom(seed ^ 0x6A09E667F3BCC909L));
+    UiBenefitReceipt.endedContracts(p, new SplittableRandom(seed ^ 0x3C6EF372FE94F82BL));
     return p;
   }
 
@@ -212,7 +213,7 @@ public final class PopulationGenerator {
         status == EmploymentStatus.EMPLOYEE
             && r.nextDouble() < shapes.number("written_contract_share", group);
     if (formal) {
-      p.contractMonths[i] = new int[] {3, 12, 12, 36, 36, 999, 999}[r.nextInt(7)];
+      p.contractMonths[i] = contractLength(r);
     }
     p.monthsWorked[i] = monthsWorked(status, formal, r);
     boolean earns =
@@ -241,9 +242,19 @@ public final class PopulationGenerator {
     }
   }
 
+  /** A written contract's length in months (999: indefinite). */
+  static int contractLength(SplittableRandom r) {
+    return CONTRACT_MONTHS[r.nextInt(CONTRACT_MONTHS.length)];
+  }
+
+  // not law: the generator's spread of contract lengths (fixed-term 3, 12, 36 months, indefinite)
+  private static final int[] CONTRACT_MONTHS = {3, 12, 12, 36, 36, 999, 999};
+
   /**
    * Months worked in the last 12: formal jobs mostly the whole year, informal and own-account work
-   * less often; the unemployed worked part of the year at most; the inactive none.
+   * less often; the unemployed worked before they lost their work, from none of the 12 months (out
+   * of work all year) to 11 (lost it last month), which is how long ago they lost it; the inactive
+   * none.
    */
   private int monthsWorked(EmploymentStatus status, boolean formal, SplittableRandom r) {
     int min = (int) shapes.number("months_worked", "part_year_min");
@@ -254,7 +265,7 @@ public final class PopulationGenerator {
                       "months_worked", formal ? "formal_full_year" : "informal_full_year")
               ? 12
               : min + r.nextInt(12 - min);
-      case UNEMPLOYED -> r.nextInt(min + 1);
+      case UNEMPLOYED -> r.nextInt((int) shapes.number("months_worked", "unemployed_max") + 1);
       default -> 0;
     };
   }

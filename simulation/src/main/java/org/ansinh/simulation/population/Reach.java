@@ -75,18 +75,28 @@ public final class Reach {
    */
   public static byte[] employmentDuringBreak(SyntheticPopulation p) {
     byte[] during = p.employment.clone();
+    boolean[] hadBreak = hadBreak(p);
     for (int i = 0; i < p.persons; i++) {
-      if (EmploymentStatus.isEmployed(p.employment[i]) && p.monthsWorked[i] < MONTHS_A_YEAR) {
+      if (hadBreak[i]) {
         during[i] = UNEMPLOYED;
       }
     }
     return during;
   }
 
+  /** Who works now but worked fewer than 12 of the last 12 months: out of work in one of them. */
+  public static boolean[] hadBreak(SyntheticPopulation p) {
+    boolean[] out = new boolean[p.persons];
+    for (int i = 0; i < p.persons; i++) {
+      out[i] = EmploymentStatus.isEmployed(p.employment[i]) && p.monthsWorked[i] < MONTHS_A_YEAR;
+    }
+    return out;
+  }
+
   /**
    * @param law at least the variables of {@link #LAW}, computed over the population
-   * @param duringBreak {@link #DURING_BREAK} computed over the population with {@link
-   *     #employmentDuringBreak}
+   * @param duringBreak {@link #DURING_BREAK} computed with {@link #employmentDuringBreak}, at least
+   *     over the households of those who {@link #hadBreak} (false elsewhere: no month out of work)
    */
   public static void draw(
       SyntheticPopulation p, Map<String, Object> law, boolean[] duringBreak, long seed) {

@@ -49,6 +49,8 @@ public final class SyntheticPopulation {
   public final boolean[] isOrphan;
   public final byte[] socialAssistanceGroup;
   public final boolean[] disadvantagedStudent;
+  public final boolean[] receivingUiBenefit;
+  public final boolean[] uiBenefitDecision;
 
   // households (sized for the worst case of one person each; `households` are used)
   public final int[] wardCode;
@@ -92,6 +94,8 @@ public final class SyntheticPopulation {
     isOrphan = new boolean[persons];
     socialAssistanceGroup = new byte[persons];
     disadvantagedStudent = new boolean[persons];
+    receivingUiBenefit = new boolean[persons];
+    uiBenefitDecision = new boolean[persons];
     wardCode = new int[persons];
     areaType = new byte[persons];
     incomePerCapita = new long[persons];

@@ -60,6 +60,12 @@ class CalibrationIntegrationTests {
       assertThat(rows.get(raked).target()).as(raked + " has a published target").isNotNull();
       assertThat(Math.abs(rows.get(raked).relativeError())).as(raked).isLessThan(0.01);
     }
+    if (city == City.HCM) {
+      CalibrationReport.Row decisions = rows.get("ui_benefit_decisions");
+      assertThat(Math.abs(decisions.relativeError())).as("UI benefit decisions").isLessThan(0.01);
+      assertThat(result.uiBenefitClaim()).isBetween(0.01, 0.999);
+    }
+    assertThat(rows.get("ui_benefit_recipients").reached()).isPositive();
     assertThat(result.takeUp().compulsorySiCompliance()).isBetween(0.5, 0.999);
     assertThat(result.takeUp().voluntarySiIntercept()).isBetween(-19.0, 19.0);
     assertThat(result.takeUp().hiIntercept()).isBetween(-19.0, 19.0);

@@ -26,6 +26,7 @@ import org.ansinh.policy.vn.person.ResidenceStatus;
 public final class ResidenceRule {
 
   private static final ResidenceStatus[] STATUSES = ResidenceStatus.values();
+  private static final String PROVINCE = ".province_";
 
   private ResidenceRule() {}
 
@@ -42,15 +43,17 @@ public final class ResidenceRule {
     byte[] status = c.get(PersonInputs.RESIDENCE_STATUS);
     int[] province = c.ofGroup(HouseholdInputs.PROVINCE);
     boolean[] national = rule(c, base, null);
-    // A city's households share one or a few provinces, in runs: the map is asked only when the
-    // province changes from one person to the next, not once per person.
+    // Every province's own rule is read, whether or not anyone here lives in that province: a
+    // formula reads all it may need before its loops, or dependency discovery (a one-person probe)
+    // would not see that a reform of the province's rule changes this variable
     Map<Integer, boolean[]> byProvince = new HashMap<>();
-    int last = 0;
-    for (int p : province) {
-      if (p != 0 && p != last && !byProvince.containsKey(p)) {
-        byProvince.put(p, rule(c, base + ".province_" + p, national));
+    String prefix = base + PROVINCE;
+    for (String path : c.parameterPathsUnder(base)) {
+      if (path.startsWith(prefix) && path.indexOf('.', prefix.length()) > 0) {
+        int code =
+            Integer.parseInt(path.substring(prefix.length(), path.indexOf('.', prefix.length())));
+        byProvince.computeIfAbsent(code, p -> rule(c, prefix + p, national));
       }
-      last = p;
     }
     boolean[] out = new boolean[status.length];
     int ruleProvince = 0;
@@ -58,7 +61,7 @@ public final class ResidenceRule {
     for (int i = 0; i < out.length; i++) {
       if (province[i] != ruleProvince) {
         ruleProvince = province[i];
-        rule = ruleProvince == 0 ? national : byProvince.get(ruleProvince);
+        rule = byProvince.getOrDefault(ruleProvince, national);
       }
       out[i] = rule[status[i]];
     }
