@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * The registry's conflicts as RFC 9457 problem documents (409), naming the field as platform's
- * ApiProblems does. Ordered first: ApiProblems answers every other RuntimeException with a 500.
+ * The registry's conflicts as RFC 9457 problem documents (409; 410 for an expired import), naming
+ * the field as platform's ApiProblems does. Ordered first: ApiProblems answers every other
+ * RuntimeException with a 500.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -19,6 +20,7 @@ class RegistryProblems {
   static final URI STALE = URI.create("urn:ansinh:problem:stale-version");
   static final URI DUPLICATE = URI.create("urn:ansinh:problem:duplicate");
   static final URI PROBABLE_DUPLICATE = URI.create("urn:ansinh:problem:probable-duplicate");
+  static final URI IMPORT_EXPIRED = URI.create("urn:ansinh:problem:import-expired");
 
   @ExceptionHandler(StaleVersionException.class)
   ProblemDetail stale(StaleVersionException e) {
@@ -40,6 +42,17 @@ class RegistryProblems {
             : "Có thể trùng hồ sơ / Probable duplicate");
     p.setProperty("field", e.field());
     p.setProperty("matches", e.matches());
+    return p;
+  }
+
+  /** 410: the preview existed but its rows are gone; the hint says what to do. */
+  @ExceptionHandler(ImportExpiredException.class)
+  ProblemDetail expired(ImportExpiredException e) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, e.getMessage());
+    p.setType(IMPORT_EXPIRED);
+    p.setTitle("Bản xem trước đã hết hạn / The preview expired");
+    p.setProperty("field", "id");
+    p.setProperty("hint", "POST /api/v1/registry/imports");
     return p;
   }
 }
