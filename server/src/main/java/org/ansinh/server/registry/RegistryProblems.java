@@ -24,23 +24,28 @@ class RegistryProblems {
 
   @ExceptionHandler(StaleVersionException.class)
   ProblemDetail stale(StaleVersionException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-    p.setType(STALE);
-    p.setTitle("Hồ sơ đã thay đổi / The record has changed");
-    p.setProperty("field", "version");
+    ProblemDetail p =
+        problem(
+            HttpStatus.CONFLICT,
+            STALE,
+            "Hồ sơ đã thay đổi / The record has changed",
+            e.getMessage(),
+            "version");
     p.setProperty("current_version", e.current());
     return p;
   }
 
   @ExceptionHandler(DuplicateRecordException.class)
   ProblemDetail duplicate(DuplicateRecordException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-    p.setType(e.certain() ? DUPLICATE : PROBABLE_DUPLICATE);
-    p.setTitle(
-        e.certain()
-            ? "Hồ sơ đã có / Already in the registry"
-            : "Có thể trùng hồ sơ / Probable duplicate");
-    p.setProperty("field", e.field());
+    ProblemDetail p =
+        problem(
+            HttpStatus.CONFLICT,
+            e.certain() ? DUPLICATE : PROBABLE_DUPLICATE,
+            e.certain()
+                ? "Hồ sơ đã có / Already in the registry"
+                : "Có thể trùng hồ sơ / Probable duplicate",
+            e.getMessage(),
+            e.field());
     p.setProperty("matches", e.matches());
     return p;
   }
@@ -48,11 +53,23 @@ class RegistryProblems {
   /** 410: the preview existed but its rows are gone; the hint says what to do. */
   @ExceptionHandler(ImportExpiredException.class)
   ProblemDetail expired(ImportExpiredException e) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, e.getMessage());
-    p.setType(IMPORT_EXPIRED);
-    p.setTitle("Bản xem trước đã hết hạn / The preview expired");
-    p.setProperty("field", "id");
+    ProblemDetail p =
+        problem(
+            HttpStatus.GONE,
+            IMPORT_EXPIRED,
+            "Bản xem trước đã hết hạn / The preview expired",
+            e.getMessage(),
+            "id");
     p.setProperty("hint", "POST /api/v1/registry/imports");
+    return p;
+  }
+
+  private static ProblemDetail problem(
+      HttpStatus status, URI type, String title, String detail, String field) {
+    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+    p.setType(type);
+    p.setTitle(title);
+    p.setProperty("field", field);
     return p;
   }
 }

@@ -6,9 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.ansinh.server.Api;
 import org.ansinh.server.ServerIntegrationTest;
-import org.ansinh.server.TestAccounts;
 import org.ansinh.server.platform.Accounts;
-import org.ansinh.server.platform.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,16 +39,15 @@ class ImportCommitPathsIntegrationTests {
   @Autowired LargeImportIndexes large;
 
   int ward;
-  String officer;
   Files files;
   Api api;
 
   @BeforeEach
   void officer() {
-    ward = RegistryFixture.twoWards(jdbc).get(0);
-    officer = TestAccounts.open(accounts, Role.WARD_OFFICER, ward, null);
-    files = new Files(port, officer);
-    api = new Api(port).as(officer, TestAccounts.PASSWORD);
+    RegistryFixture.Officer o = RegistryFixture.Officer.open(port, accounts, jdbc);
+    ward = o.ward();
+    files = o.files();
+    api = o.api();
     // At least one person there, so that "large only into an empty registry" is never large.
     String code = RegistryFixture.householdCode();
     commit(upload(HEADER + code + "," + ward + ",,head,,Người Có Sẵn,1950-01-01,MALE,\n"));

@@ -39,10 +39,11 @@ class ImportPreviewRestartIntegrationTests {
 
   @BeforeEach
   void officer() {
-    ward = RegistryFixture.twoWards(jdbc).get(0);
-    officer = TestAccounts.open(accounts, Role.WARD_OFFICER, ward, null);
-    files = new Files(port, officer);
-    api = new Api(port).as(officer, TestAccounts.PASSWORD);
+    RegistryFixture.Officer o = RegistryFixture.Officer.open(port, accounts, jdbc);
+    ward = o.ward();
+    officer = o.username();
+    files = o.files();
+    api = o.api();
     code = RegistryFixture.householdCode();
   }
 
