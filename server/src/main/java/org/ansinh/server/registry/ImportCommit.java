@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Commits an import previewed by {@link RegistryImport}: in one transaction, updates the matching
  * households and persons field by field (history row per change), inserts the new households and
  * persons with {@code insert … select} from the staging table (history row "created" each), drops
- * the staging table. Any failure rolls all of it back: nothing of the file is half-written.
+ * the staging table. An import at least as large as the registry writes with the trigram index and
+ * the foreign keys set aside and builds them again before the commit ({@link LargeImportIndexes}).
+ * Any failure rolls all of it back: nothing of the file is half-written.
  */
 @Service
 public class ImportCommit {
@@ -28,6 +30,7 @@ public class ImportCommit {
   private final ChangeHistory history;
   private final RegistryFields fields;
   private final JdbcClient jdbc;
+  private final LargeImportIndexes large;
 
   ImportCommit(
       ImportBatches batches,
@@ -36,7 +39,8 @@ public class ImportCommit {
       PersonRepository persons,
       ChangeHistory history,
       RegistryFields fields,
-      JdbcClient jdbc) {
+      JdbcClient jdbc,
+      LargeImportIndexes large) {
     this.batches = batches;
     this.staging = staging;
     this.households = households;
@@ -44,6 +48,7 @@ public class ImportCommit {
     this.history = history;
     this.fields = fields;
     this.jdbc = jdbc;
+    this.large = large;
   }
 
   /**
@@ -53,6 +58,12 @@ public class ImportCommit {
    */
   @Transactional
   public ImportResult commit(Actor actor, long id, boolean confirmed) {
+    return commit(actor, id, confirmed, ImportProgress.NONE);
+  }
+
+  /** {@link #commit(Actor, long, boolean)}, telling its stages as it goes. */
+  @Transactional
+  public ImportResult commit(Actor actor, long id, boolean confirmed, ImportProgress progress) {
     ImportBatches.Held held = batches.get(actor, id);
     ImportPreview p = held.preview();
     if (!p.committable()) {
@@ -89,17 +100,29 @@ public class ImportCommit {
         new RegistryChange("nhập tệp / import " + id + ": " + p.fileName(), "import");
     long[] changes = {0};
     long t0 = System.nanoTime();
+    progress.stage("updating matching records", p.matchingPersons());
     int householdsUpdated = updateHouseholds(actor, id, held, change, changes);
     int personsUpdated = updatePersons(actor, id, held, change, changes);
     long t1 = System.nanoTime();
+    boolean setAside = large.large(p.newPersons());
+    if (setAside) {
+      large.setAside();
+    }
+    progress.stage("writing new households", p.newHouseholds());
     int householdsCreated = staging.insertHouseholds(id, actor.username(), change);
     long t2 = System.nanoTime();
+    progress.stage("writing new persons", p.newPersons());
     int personsCreated = staging.insertPersons(id, actor.username(), change);
     long t3 = System.nanoTime();
+    if (setAside) {
+      progress.stage("building the indexes again", personsCreated);
+      large.rebuild();
+    }
+    long t4 = System.nanoTime();
     staging.drop(id);
     log.info(
         "Import {}: {} households and {} persons updated in {} s; {} households created in {} s,"
-            + " {} persons in {} s",
+            + " {} persons in {} s; indexes {} in {} s",
         id,
         householdsUpdated,
         personsUpdated,
@@ -107,7 +130,9 @@ public class ImportCommit {
         householdsCreated,
         RegistryImport.seconds(t1, t2),
         personsCreated,
-        RegistryImport.seconds(t2, t3));
+        RegistryImport.seconds(t2, t3),
+        setAside ? "rebuilt" : "kept",
+        RegistryImport.seconds(t3, t4));
     ImportResult result =
         new ImportResult(
             id,

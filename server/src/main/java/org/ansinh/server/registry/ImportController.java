@@ -58,7 +58,11 @@ class ImportController {
     }
   }
 
-  @Operation(summary = "The preview of an import awaiting commit")
+  @Operation(
+      summary = "The preview of an import awaiting commit",
+      description =
+          "Kept across a restart of the server. 410 (problem type import-expired) when the server"
+              + " crashed after the upload and the checked rows were lost: upload the file again.")
   @GetMapping("/{id}")
   ImportPreview preview(@PathVariable long id) {
     return imports.find(actor.get(), id);

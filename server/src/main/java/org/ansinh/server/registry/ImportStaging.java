@@ -67,6 +67,16 @@ class ImportStaging {
     jdbc.sql("set local work_mem = '256MB'").update();
   }
 
+  /** The rows in an import's staging table, or -1 when it has none. */
+  long stagedRows(long id) {
+    boolean exists =
+        jdbc.sql("select to_regclass(?) is not null")
+            .param(table(id))
+            .query(Boolean.class)
+            .single();
+    return exists ? jdbc.sql("select count(*) from " + table(id)).query(Long.class).single() : -1;
+  }
+
   void drop(long id) {
     jdbc.sql("drop table if exists " + table(id)).update();
   }
@@ -211,8 +221,8 @@ class ImportStaging {
   }
 
   /**
-   * Inserts the new households (each from its first row) and their "created" history rows, then
-   * points every row at its household. Returns the households created.
+   * Inserts the new households (each from its first row) and their "created" history rows. Returns
+   * the households created.
    */
   int insertHouseholds(long id, String by, RegistryChange change) {
     String t = table(id);
@@ -220,50 +230,52 @@ class ImportStaging {
         householdFields.stream().map(FieldValues::column).collect(Collectors.joining(", "));
     String vals =
         householdFields.stream().map(RegistryField::name).collect(Collectors.joining(", "));
-    int created =
-        jdbc.sql(
-                "with created as (insert into household ("
-                    + cols
-                    + ") select "
-                    + vals
-                    + " from "
-                    + t
-                    + " where row_number in (select min(row_number) from "
-                    + t
-                    + " where household_id is null group by household_code)"
-                    + " returning id)"
-                    + " insert into change_history (entity, entity_id, field, new_value,"
-                    + " changed_by, evidence, reason) select 'household', id, 'record', 'created',"
-                    + " ?, ?, ? from created")
-            .params(by, change.evidence(), change.reason())
-            .update();
-    jdbc.sql(
-            "update "
+    return jdbc.sql(
+            "with created as (insert into household ("
+                + cols
+                + ") select "
+                + vals
+                + " from "
                 + t
-                + " s set household_id = h.id from household h where h.code = s.household_code"
-                + " and s.household_id is null")
+                + " where row_number in (select min(row_number) from "
+                + t
+                + " where household_id is null group by household_code)"
+                + " returning id)"
+                + " insert into change_history (entity, entity_id, field, new_value,"
+                + " changed_by, evidence, reason) select 'household', id, 'record', 'created',"
+                + " ?, ?, ? from created")
+        .params(by, change.evidence(), change.reason())
         .update();
-    return created;
   }
 
-  /** Inserts the new persons in file order with their "created" history rows. */
+  /**
+   * Inserts the new persons in file order with their "created" history rows, each in the household
+   * of its code (matched in the preview, or just created: codes are unique). Looked up row by row
+   * through the code's index rather than first writing the new households' ids into the staging
+   * rows, which rewrote the whole table; a join could lose the file's order.
+   */
   int insertPersons(long id, String by, RegistryChange change) {
     String cols = personFields.stream().map(RegistryField::name).collect(Collectors.joining(", "));
     // A file without the is_migrant column leaves it null; the column's own rule is "no".
     String values =
         personFields.stream()
-            .map(f -> f.name().equals("is_migrant") ? "coalesce(is_migrant, false)" : f.name())
+            .map(
+                f ->
+                    f.name().equals("is_migrant")
+                        ? "coalesce(s.is_migrant, false)"
+                        : "s." + f.name())
             .collect(Collectors.joining(", "));
     return jdbc.sql(
             "with created as (insert into person (household_id, name_folded, "
                 + cols
-                + ") select household_id, name_folded, "
+                + ") select coalesce(s.household_id, (select h.id from household h"
+                + " where h.code = s.household_code)), s.name_folded, "
                 + values
                 + " from "
                 + table(id)
                 // no "order by row_number": the table is scanned in the order COPY wrote it, and
                 // sorting a million wide rows would spill to disk
-                + " where person_id is null returning id)"
+                + " s where s.person_id is null returning id)"
                 + " insert into change_history (entity, entity_id, field, new_value, changed_by,"
                 + " evidence, reason) select 'person', id, 'record', 'created', ?, ?, ? from"
                 + " created")

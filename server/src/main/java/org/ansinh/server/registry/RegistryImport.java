@@ -47,6 +47,7 @@ public class RegistryImport {
   static final int SHOWN = 1000;
 
   private static final int FLUSH = 1 << 20; // not law: characters buffered per write to COPY
+  private static final int PROGRESS = 100_000; // not law: rows between two progress reports
 
   private final RegistryFields fields;
   private final RecordRules rules;
@@ -70,6 +71,13 @@ public class RegistryImport {
   /** Reads and checks a file; its preview is kept until committed or discarded. */
   @Transactional
   public ImportPreview preview(Actor actor, String fileName, InputStream in) throws IOException {
+    return preview(actor, fileName, in, ImportProgress.NONE);
+  }
+
+  /** {@link #preview(Actor, String, InputStream)}, telling its stages as it goes. */
+  @Transactional
+  public ImportPreview preview(
+      Actor actor, String fileName, InputStream in, ImportProgress progress) throws IOException {
     // Who may edit some ward (its officer, an administrator) may import; the rows are checked
     // ward by ward below.
     if (!actor.mayEdit(actor.wardCode() == null ? -1 : actor.wardCode())) {
@@ -84,17 +92,20 @@ public class RegistryImport {
     try (TableRows rows = TableRows.open(name, in)) {
       RegistryField[] columns = header(rows.next(), errors, present);
       if (columns != null) {
-        copy(id, rows, columns, errors);
+        copy(id, rows, columns, errors, progress);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot stage the import: " + e.getMessage(), e);
     }
     long t1 = System.nanoTime();
+    progress.stage("matching with the registry", errors.rows);
     staging.roomToSort();
     staging.match(id);
     long t2 = System.nanoTime();
+    progress.stage("checking across rows", errors.rows);
     crossChecks(actor, id, errors);
     long t3 = System.nanoTime();
+    progress.stage("seeking probable duplicates", errors.rows);
     int[] counts = staging.counts(id);
     List<ImportPreview.ProbableDuplicate> probable = staging.probableDuplicates(id, SHOWN);
     log.info(
@@ -171,8 +182,12 @@ public class RegistryImport {
     return errors.count == 0 ? columns : null;
   }
 
-  /** Checks each row and streams the valid ones into the staging table. */
-  private void copy(long id, TableRows rows, RegistryField[] columns, Errors errors)
+  /**
+   * Checks each row and streams the valid ones into the staging table: checked on this thread,
+   * written to COPY by a {@link CopyWriter} on another.
+   */
+  private void copy(
+      long id, TableRows rows, RegistryField[] columns, Errors errors, ImportProgress progress)
       throws IOException, SQLException {
     List<RegistryField> staged = staging.columns();
     Map<String, Integer> position = new HashMap<>();
@@ -183,7 +198,7 @@ public class RegistryImport {
     Connection connection = DataSourceUtils.getConnection(dataSource);
     CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(staging.copySql(id));
     StringBuilder out = new StringBuilder(FLUSH + 4096);
-    try {
+    try (CopyWriter writer = new CopyWriter(copy, "import-" + id + "-copy")) {
       int row = 1;
       String[] cells;
       while ((cells = rows.next()) != null) {
@@ -191,7 +206,9 @@ public class RegistryImport {
         if (blank(cells) || (row == 2 && labels(cells, columns))) {
           continue;
         }
-        errors.rows++;
+        if (++errors.rows % PROGRESS == 0) {
+          progress.stage("reading and checking rows", errors.rows);
+        }
         Map<String, String> household = new HashMap<>();
         Map<String, String> person = new HashMap<>();
         for (int c = 0; c < columns.length; c++) {
@@ -222,15 +239,11 @@ public class RegistryImport {
         }
         out.append('\n');
         if (out.length() >= FLUSH) {
-          flush(copy, out);
+          writer.write(bytes(out));
         }
       }
-      flush(copy, out);
-      copy.endCopy();
-    } finally {
-      if (copy.isActive()) {
-        copy.cancelCopy();
-      }
+      writer.write(bytes(out));
+      writer.finish();
     }
   }
 
@@ -313,10 +326,11 @@ public class RegistryImport {
     }
   }
 
-  private static void flush(CopyIn copy, StringBuilder out) throws SQLException {
+  /** The text buffered so far, as bytes to write; the buffer is emptied. */
+  private static byte[] bytes(StringBuilder out) {
     byte[] bytes = out.toString().getBytes(StandardCharsets.UTF_8);
-    copy.writeToCopy(bytes, 0, bytes.length);
     out.setLength(0);
+    return bytes;
   }
 
   /** Errors found so far: all counted, the first {@link #SHOWN} kept. */

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.ansinh.server.Api;
+import org.ansinh.server.TestAccounts;
+import org.ansinh.server.platform.Accounts;
+import org.ansinh.server.platform.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -89,5 +92,18 @@ final class RegistryFixture {
     all[1] = "application/json";
     System.arraycopy(headers, 0, all, 2, headers.length);
     return api.send("PATCH", path, json(body), all);
+  }
+
+  /** A new ward officer of the first test ward, with an API client and an uploader of files. */
+  record Officer(int ward, String username, Files files, Api api) {
+    static Officer open(int port, Accounts accounts, JdbcClient jdbc) {
+      int ward = twoWards(jdbc).get(0);
+      String username = TestAccounts.open(accounts, Role.WARD_OFFICER, ward, null);
+      return new Officer(
+          ward,
+          username,
+          new Files(port, username),
+          new Api(port).as(username, TestAccounts.PASSWORD));
+    }
   }
 }

@@ -4,31 +4,37 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.ansinh.server.platform.Actor;
 import org.ansinh.server.platform.CurrentActor;
 import org.ansinh.server.platform.InvalidFieldException;
 import org.ansinh.server.registry.DuplicateRecordException;
 import org.ansinh.server.registry.ImportCommit;
+import org.ansinh.server.registry.ImportExpiredException;
 import org.ansinh.server.registry.ImportPreview;
 import org.ansinh.server.registry.ImportResult;
 import org.ansinh.server.registry.RegistryField;
 import org.ansinh.server.registry.RegistryFields;
 import org.ansinh.server.registry.RegistryImport;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
 
 /**
  * {@code /registry/import}: upload a CSV or XLSX file, see its preview (rows, new and matching
  * records, every error naming its row and field, probable duplicates), then commit it all or
  * discard it. The reading, checking and writing are {@link RegistryImport}'s and {@link
- * ImportCommit}'s; a preview belongs to the officer who uploaded it.
+ * ImportCommit}'s; a preview belongs to the officer who uploaded it. A preview lost in a restart
+ * shows the upload form again, saying so (410).
  */
 @Controller
 @PreAuthorize("hasAnyRole('WARD_OFFICER','ADMIN')")
@@ -109,5 +115,14 @@ class ImportPage {
     model.addAttribute("preview", p);
     model.addAttribute("fieldsByName", byName);
     return "registry/import";
+  }
+
+  /** Here rather than in an advice: the API's problem document would answer first. */
+  @ExceptionHandler(ImportExpiredException.class)
+  ModelAndView expired(ImportExpiredException e, Locale locale) {
+    ModelAndView page = new ModelAndView("registry/import", HttpStatus.GONE);
+    page.addObject("expired", e.id());
+    page.addObject("en", "en".equals(locale.getLanguage()));
+    return page;
   }
 }
