@@ -1,8 +1,6 @@
 package org.ansinh.server.registry;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +10,6 @@ import org.ansinh.engine.Legislation;
 import org.ansinh.engine.entity.Entity;
 import org.ansinh.engine.period.Period;
 import org.ansinh.engine.simulation.Population;
-import org.ansinh.engine.value.ValueType;
 import org.ansinh.engine.variable.Variable;
 import org.ansinh.simulation.population.PopulationFacts;
 import org.springframework.stereotype.Component;
@@ -101,7 +98,7 @@ public class RegistrySnapshot {
       c.setAutoCommit(false); // a cursor, and one consistent view of both tables
       c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
       try {
-        Columns persons =
+        SnapshotTable persons =
             read(
                 c,
                 "select p.household_id as member_of, p.role, "
@@ -111,8 +108,9 @@ public class RegistrySnapshot {
                     + " where true"
                     + inWard
                     + " order by p.household_id, p.id",
-                personInputs);
-        Columns households =
+                personInputs,
+                household);
+        SnapshotTable households =
             read(
                 c,
                 "select "
@@ -121,14 +119,15 @@ public class RegistrySnapshot {
                     + " = h.id)"
                     + inWard
                     + " order by h.id",
-                householdInputs);
+                householdInputs,
+                null);
         c.commit();
         Population population =
             new Population(
                 legislation.entities(),
-                households.rows,
+                households.rows(),
                 persons.groupIndex(),
-                persons.roleIndex(household),
+                persons.roleIndex(),
                 null,
                 null);
         persons.setInputs(population, period);
@@ -180,103 +179,14 @@ public class RegistrySnapshot {
   private static String names(List<Variable<?>> variables, Map<String, String> columns) {
     List<String> names = new ArrayList<>();
     variables.forEach(
-        v ->
-            names.add(
-                columns.containsKey(v.name())
-                    ? columns.get(v.name()) + " as " + v.name()
-                    : v.name()));
+        v -> names.add(SnapshotColumn.select(v, columns.getOrDefault(v.name(), v.name()))));
     return String.join(", ", names);
   }
 
-  private static Columns read(Connection c, String sql, List<Variable<?>> variables)
-      throws SQLException {
-    Columns columns = new Columns(variables);
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      s.setFetchSize(FETCH);
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          columns.add(rs);
-        }
-      }
-    }
-    return columns;
-  }
-
-  /** Values by variable as read, then as the engine's typed arrays with their "given" masks. */
-  private static final class Columns {
-    final List<Variable<?>> variables;
-    final List<List<Object>> values = new ArrayList<>();
-    final List<Long> memberOf = new ArrayList<>();
-    final List<String> roles = new ArrayList<>();
-    int rows;
-
-    Columns(List<Variable<?>> variables) {
-      this.variables = variables;
-      variables.forEach(v -> values.add(new ArrayList<>()));
-    }
-
-    void add(ResultSet rs) throws SQLException {
-      boolean person = rs.getMetaData().getColumnCount() > variables.size();
-      if (person) {
-        memberOf.add(rs.getLong("member_of"));
-        roles.add(rs.getString("role"));
-      }
-      for (int v = 0; v < variables.size(); v++) {
-        Object raw = rs.getObject(variables.get(v).name());
-        values.get(v).add(raw == null ? null : variables.get(v).type().parse(raw));
-      }
-      rows++;
-    }
-
-    int[] groupIndex() {
-      int[] group = new int[rows];
-      int g = -1;
-      long last = Long.MIN_VALUE;
-      for (int i = 0; i < rows; i++) {
-        if (memberOf.get(i) != last) {
-          last = memberOf.get(i);
-          g++;
-        }
-        group[i] = g;
-      }
-      return group;
-    }
-
-    byte[] roleIndex(Entity household) {
-      byte[] role = new byte[rows];
-      for (int i = 0; i < rows; i++) {
-        role[i] = (byte) household.roleIndex(roles.get(i));
-      }
-      return role;
-    }
-
-    void setInputs(Population population, Period period) {
-      for (int v = 0; v < variables.size(); v++) {
-        set(population, variables.get(v), values.get(v), period);
-      }
-    }
-
-    private static <A> void set(
-        Population population, Variable<A> v, List<Object> cells, Period period) {
-      ValueType<A> type = v.type();
-      A array = type.allocate(cells.size());
-      type.fill(array, v.defaultValue());
-      boolean[] given = new boolean[cells.size()];
-      boolean any = false;
-      boolean all = true;
-      for (int i = 0; i < cells.size(); i++) {
-        Object cell = cells.get(i);
-        if (cell != null) {
-          type.set(array, i, cell);
-          given[i] = true;
-          any = true;
-        } else {
-          all = false;
-        }
-      }
-      if (any) {
-        population.setInput(v, period, array, all ? null : given);
-      }
-    }
+  private static SnapshotTable read(
+      Connection c, String sql, List<Variable<?>> variables, Entity household) throws SQLException {
+    return "jdbc".equals(System.getProperty("ansinh.snapshot.read"))
+        ? SnapshotTable.jdbc(c, sql, variables, household, FETCH)
+        : SnapshotTable.copy(c, sql, variables, household);
   }
 }
