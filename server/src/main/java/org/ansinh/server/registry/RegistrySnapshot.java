@@ -18,13 +18,12 @@ import org.springframework.stereotype.Component;
  * The registry as the engine's population for one period: households with members, in id order,
  * each person after their household's earlier members; every input of the law read from the column
  * of the same name. A null cell is not given, so the engine falls back to its formula or default,
- * as for an empty cell of a population CSV. Read in one transaction, so the snapshot is consistent.
- * What analysis jobs and reform runs over the registry start from.
+ * as for an empty cell of a population CSV. Read in one transaction (repeatable read), so the
+ * snapshot is consistent, through {@code COPY … TO STDOUT} straight into the engine's arrays
+ * ({@link SnapshotTable}). What analysis jobs and reform runs over the registry start from.
  */
 @Component
 public class RegistrySnapshot {
-
-  private static final int FETCH = 10_000; // not law: rows per round trip to the database
 
   /** Enrolment flags of the population facts and the enrolment table's scheme each reads. */
   private static final Map<String, String> SCHEMES =
@@ -95,11 +94,11 @@ public class RegistrySnapshot {
     }
     String inWard = ward == null ? "" : " and h.ward_code = " + ward.intValue();
     try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false); // a cursor, and one consistent view of both tables
+      c.setAutoCommit(false); // one consistent view of both tables
       c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
       try {
         SnapshotTable persons =
-            read(
+            SnapshotTable.copy(
                 c,
                 "select p.household_id as member_of, p.role, "
                     + names(personInputs, facts ? PERSON_FACT_COLUMNS : Map.of())
@@ -111,7 +110,7 @@ public class RegistrySnapshot {
                 personInputs,
                 household);
         SnapshotTable households =
-            read(
+            SnapshotTable.copy(
                 c,
                 "select "
                     + names(householdInputs, facts ? HOUSEHOLD_FACT_COLUMNS : Map.of())
@@ -181,12 +180,5 @@ public class RegistrySnapshot {
     variables.forEach(
         v -> names.add(SnapshotColumn.select(v, columns.getOrDefault(v.name(), v.name()))));
     return String.join(", ", names);
-  }
-
-  private static SnapshotTable read(
-      Connection c, String sql, List<Variable<?>> variables, Entity household) throws SQLException {
-    return "jdbc".equals(System.getProperty("ansinh.snapshot.read"))
-        ? SnapshotTable.jdbc(c, sql, variables, household, FETCH)
-        : SnapshotTable.copy(c, sql, variables, household);
   }
 }

@@ -1,8 +1,6 @@
 package org.ansinh.server.registry;
 
 import java.nio.charset.StandardCharsets;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -56,12 +54,6 @@ abstract sealed class SnapshotColumn {
         : expression.equals(v.name()) ? expression : expression + " as " + v.name();
   }
 
-  /** The next row's cell from a JDBC result, by column index (1-based). */
-  final void read(ResultSet rs, int column) throws SQLException {
-    grow();
-    mark(readCell(rs, column, rows));
-  }
-
   /** The next row's cell from {@code COPY … TO STDOUT} text: bytes {@code [from, to)}. */
   final void parse(byte[] line, int from, int to) {
     grow();
@@ -97,9 +89,6 @@ abstract sealed class SnapshotColumn {
           (Variable) variable, period, trimmed(), allGiven ? null : Arrays.copyOf(given, rows));
     }
   }
-
-  /** Reads the cell into {@code row}; whether it was given (not SQL null). */
-  abstract boolean readCell(ResultSet rs, int column, int row) throws SQLException;
 
   abstract void parseCell(byte[] line, int from, int to, int row);
 
@@ -176,14 +165,6 @@ abstract sealed class SnapshotColumn {
     }
 
     @Override
-    boolean readCell(ResultSet rs, int column, int row) throws SQLException {
-      boolean v = rs.getBoolean(column);
-      boolean present = !rs.wasNull();
-      values[row] = present ? v : fallback;
-      return present;
-    }
-
-    @Override
     void parseCell(byte[] line, int from, int to, int row) {
       values[row] = line[from] == 't';
     }
@@ -211,14 +192,6 @@ abstract sealed class SnapshotColumn {
     Ints(Variable<?> v) {
       super(v);
       fallback = ((int[]) super.defaultArray())[0];
-    }
-
-    @Override
-    boolean readCell(ResultSet rs, int column, int row) throws SQLException {
-      int v = rs.getInt(column);
-      boolean present = !rs.wasNull();
-      values[row] = present ? v : fallback;
-      return present;
     }
 
     @Override
@@ -252,14 +225,6 @@ abstract sealed class SnapshotColumn {
     }
 
     @Override
-    boolean readCell(ResultSet rs, int column, int row) throws SQLException {
-      long v = rs.getLong(column);
-      boolean present = !rs.wasNull();
-      values[row] = present ? v : fallback;
-      return present;
-    }
-
-    @Override
     void parseCell(byte[] line, int from, int to, int row) {
       values[row] = parseLong(line, from, to);
     }
@@ -287,14 +252,6 @@ abstract sealed class SnapshotColumn {
     Doubles(Variable<?> v) {
       super(v);
       fallback = ((double[]) super.defaultArray())[0];
-    }
-
-    @Override
-    boolean readCell(ResultSet rs, int column, int row) throws SQLException {
-      double v = rs.getDouble(column);
-      boolean present = !rs.wasNull();
-      values[row] = present ? v : fallback;
-      return present;
     }
 
     @Override
@@ -331,13 +288,6 @@ abstract sealed class SnapshotColumn {
       super(v);
       this.type = type;
       fallback = ((byte[]) super.defaultArray())[0];
-    }
-
-    @Override
-    boolean readCell(ResultSet rs, int column, int row) throws SQLException {
-      String s = rs.getString(column);
-      values[row] = s == null ? fallback : ordinal(s);
-      return s != null;
     }
 
     @Override

@@ -1,8 +1,6 @@
 package org.ansinh.server.registry;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,8 +17,8 @@ import org.postgresql.copy.CopyOut;
  * The rows of one snapshot query as the engine's columns. The person query starts with {@code
  * member_of} (the household's id) and {@code role}, then one column a variable; the household query
  * has the variables alone. Read through {@code COPY (query) TO STDOUT} and parsed from its text
- * straight into primitive arrays: no JDBC row objects nor boxed cells (measured against typed JDBC
- * getters in docs/benchmarks.md).
+ * straight into primitive arrays: no JDBC row objects nor boxed cells. (Typed JDBC getters by
+ * column index took about twice as long on the demo city: docs/benchmarks.md.)
  */
 final class SnapshotTable {
 
@@ -51,29 +49,6 @@ final class SnapshotTable {
     return t;
   }
 
-  /** The same rows through JDBC's typed getters, by column index. */
-  static SnapshotTable jdbc(
-      Connection c, String sql, List<Variable<?>> variables, Entity household, int fetch)
-      throws SQLException {
-    SnapshotTable t = new SnapshotTable(variables, household);
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      s.setFetchSize(fetch);
-      try (ResultSet rs = s.executeQuery()) {
-        int first = household == null ? 1 : 3;
-        while (rs.next()) {
-          if (household != null) {
-            t.member(rs.getLong(1), rs.getString(2));
-          }
-          for (int v = 0; v < t.columns.size(); v++) {
-            t.columns.get(v).read(rs, first + v);
-          }
-          t.rows++;
-        }
-      }
-    }
-    return t;
-  }
-
   /** One line of COPY text: cells separated by tabs, ended by a newline. */
   private void parse(byte[] line) {
     int end = line.length > 0 && line[line.length - 1] == '\n' ? line.length - 1 : line.length;
@@ -97,11 +72,6 @@ final class SnapshotTable {
           "row " + (rows + 1) + " of the snapshot has " + cell + " cells, not " + columns.size());
     }
     rows++;
-  }
-
-  private void member(long household, String role) {
-    memberOf(household);
-    role(role);
   }
 
   private void memberOf(long id) {

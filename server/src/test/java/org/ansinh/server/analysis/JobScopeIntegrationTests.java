@@ -107,8 +107,7 @@ class JobScopeIntegrationTests {
 
     WebClient other = new WebClient(port);
     other.signIn(otherAnalyst, TestAccounts.PASSWORD);
-    assertThat(other.get("/analysis/jobs/" + done + "/results/access.csv").status())
-        .isEqualTo(404);
+    assertThat(other.get("/analysis/jobs/" + done + "/results/access.csv").status()).isEqualTo(404);
     assertThat(other.get("/reforms/simulate?job=" + done).status()).isEqualTo(404);
     assertThat(other.get("/dashboard/jobs/" + done).status()).isEqualTo(404);
     assertThat(other.get("/analysis/jobs").html()).doesNotContain("id=\"job-" + done + "\"");

@@ -218,9 +218,9 @@ class JobsIntegrationTests {
   }
 
   /**
-   * The charts name groups as the tables do and write numbers as the reader's language does: in
-   * the ward chart, the fixture ward by name and its health-insurance gap, 15 of 25 eligible
-   * persons not reached, as 60,0% (Vietnamese) or 60.0% (English).
+   * The charts name groups as the tables do and write numbers as the reader's language does: in the
+   * ward chart, the fixture ward by name and its health-insurance gap, 15 of 25 eligible persons
+   * not reached, as 60,0% (Vietnamese) or 60.0% (English).
    */
   @Test
   void chartsAreDrawnInTheReadersLanguage() {
@@ -308,7 +308,9 @@ class JobsIntegrationTests {
   void anAnalystListsTheirOwnJobsALeaderAndAnAdministratorEveryones() {
     String otherAnalyst = TestAccounts.open(accounts, Role.ANALYST, null, null);
     Api other = new Api(port).as(otherAnalyst, TestAccounts.PASSWORD);
-    Api leader = new Api(port).as(TestAccounts.open(accounts, Role.LEADER, null, null), TestAccounts.PASSWORD);
+    Api leader =
+        new Api(port)
+            .as(TestAccounts.open(accounts, Role.LEADER, null, null), TestAccounts.PASSWORD);
     long mine =
         api.post("/api/v1/jobs", "{\"kind\": \"access\", \"ward\": " + fixture.ward + "}")
             .json()

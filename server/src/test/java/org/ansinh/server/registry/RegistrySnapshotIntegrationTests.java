@@ -143,7 +143,8 @@ class RegistrySnapshotIntegrationTests {
     assertThat(compared).as("cells compared").isGreaterThan(PERSONS * 30);
 
     assertThat(values(population, PopulationFacts.WARD_CODE)).containsExactly(ward, ward);
-    assertThat(values(population, PopulationFacts.HOUSEHOLD_WEIGHT)).containsExactly(1.0 / 3, 4.0 / 3);
+    assertThat(values(population, PopulationFacts.HOUSEHOLD_WEIGHT))
+        .containsExactly(1.0 / 3, 4.0 / 3);
     assertThat(values(population, PopulationFacts.HAS_HI_CARD))
         .containsExactly(false, true, false, false, false, false, false);
     assertThat(values(population, PopulationFacts.ENROLLED_VOLUNTARY_SI))
@@ -162,7 +163,9 @@ class RegistrySnapshotIntegrationTests {
           for (Variable<?> v : variables) {
             Object raw = rs.getObject(v.name());
             Object expected = raw == null ? null : v.type().parse(raw);
-            assertThat(cell(population, v, row)).as("%s of row %d", v.name(), row).isEqualTo(expected);
+            assertThat(cell(population, v, row))
+                .as("%s of row %d", v.name(), row)
+                .isEqualTo(expected);
             compared++;
           }
           row++;
@@ -201,17 +204,33 @@ class RegistrySnapshotIntegrationTests {
     return v.period() == PeriodUnit.YEAR ? PERIOD.yearOf() : PERIOD;
   }
 
-  /** Writes into each input column of the row a value of its type, or null for one in four. */
-  private void fill(String table, long id, int k, List<Variable<?>> variables, Set<String> columns) {
+  /**
+   * Writes into each input column of the row a value of its type, or null for one in four (where
+   * the column may be null).
+   */
+  private void fill(
+      String table, long id, int k, List<Variable<?>> variables, Set<String> columns) {
+    Set<String> required = notNull(table);
     for (int i = 0; i < variables.size(); i++) {
       Variable<?> v = variables.get(i);
       if (!columns.contains(v.name())) {
         continue;
       }
+      boolean empty = (k + i) % 4 == 0 && !required.contains(v.name());
       jdbc.sql("update " + table + " set " + v.name() + " = ? where id = ?")
-          .params((k + i) % 4 == 0 ? null : value(v.type(), k, i), id)
+          .params(empty ? null : value(v.type(), k, i), id)
           .update();
     }
+  }
+
+  private Set<String> notNull(String table) {
+    return new HashSet<>(
+        jdbc.sql(
+                "select column_name from information_schema.columns where table_name = ? and"
+                    + " is_nullable = 'NO'")
+            .param(table)
+            .query(String.class)
+            .list());
   }
 
   private static Object value(ValueType<?> type, int k, int i) {
