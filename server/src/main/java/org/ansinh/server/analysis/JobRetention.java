@@ -48,7 +48,8 @@ class JobRetention {
     return retention;
   }
 
-  @Scheduled(initialDelayString = "PT1M", fixedDelayString = "PT1H")
+  /** Every hour ({@code ansinh.jobs.retention-schedule}, a cron expression; "-" for never). */
+  @Scheduled(cron = "${ansinh.jobs.retention-schedule:0 17 * * * *}")
   void scheduled() {
     deleteExpired();
   }

@@ -44,6 +44,7 @@ class JobScopeIntegrationTests {
   private String admin;
   private String officer;
   private long done;
+  private int ward;
 
   @BeforeAll
   void accountsAndAJob() {
@@ -52,7 +53,7 @@ class JobScopeIntegrationTests {
     leader = TestAccounts.open(accounts, Role.LEADER, null, null);
     inspector = TestAccounts.open(accounts, Role.INSPECTOR, null, null);
     admin = TestAccounts.open(accounts, Role.ADMIN, null, null);
-    int ward = jdbc.sql("select min(code) from area").query(Integer.class).single();
+    ward = jdbc.sql("select min(code) from area").query(Integer.class).single();
     officer = TestAccounts.open(accounts, Role.WARD_OFFICER, ward, null);
     done = job(analyst, "DONE", Instant.now());
     jdbc.sql(
@@ -165,6 +166,7 @@ class JobScopeIntegrationTests {
     WebClient web = new WebClient(port);
     web.signIn(analyst, TestAccounts.PASSWORD);
     assertThat(web.get("/analysis/jobs").html()).contains("/analysis/jobs/" + id + "/cancel");
+    assertThat(web.get("/dashboard?job=" + id).html()).contains("id=\"job-cancel\"");
 
     WebClient.Page answer = web.post("/analysis/jobs/" + id + "/cancel", Map.of(), true);
 
@@ -223,13 +225,20 @@ class JobScopeIntegrationTests {
     assertThat(html).contains("30");
   }
 
+  /** A job over one ward: never the dashboard's source, which other tests read. */
   private long job(String who, String status, Instant finished) {
     Timestamp at = finished == null ? null : Timestamp.from(finished);
     return jdbc.sql(
-            "insert into analysis_job (kind, status, requested_by, request, stage, progress,"
-                + " created_at, started_at, finished_at) values ('access', ?, ?, '{\"kind\":"
-                + " \"access\"}', ?, 0, coalesce(?, now()), null, ?) returning id")
-        .params(status, who, status.equals("RUNNING") ? "law" : status.toLowerCase(), at, at)
+            "insert into analysis_job (kind, status, requested_by, request, ward_code, stage,"
+                + " progress, created_at, started_at, finished_at) values ('access', ?, ?,"
+                + " '{\"kind\": \"access\"}', ?, ?, 0, coalesce(?, now()), null, ?) returning id")
+        .params(
+            status,
+            who,
+            ward,
+            status.equals("RUNNING") ? "law" : status.toLowerCase(java.util.Locale.ROOT),
+            at,
+            at)
         .query(Long.class)
         .single();
   }
