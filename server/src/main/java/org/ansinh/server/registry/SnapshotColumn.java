@@ -11,40 +11,48 @@ import org.ansinh.engine.value.ValueType;
 import org.ansinh.engine.variable.Variable;
 
 /**
- * One input of a registry snapshot read straight into the engine's primitive array, with its
- * "given" mask: no boxed value per cell. A null cell is not given and holds the variable's default,
- * as the engine expects. Dates arrive as days since 1970-01-01 (see {@link #select}), enumerations
- * as their constant names.
+ * One input of a registry snapshot read straight into the engine's primitive array {@code A}, with
+ * its "given" mask: no boxed value per cell. A null cell is not given and holds the variable's
+ * default, as the engine expects. Dates arrive as days since 1970-01-01 (see {@link #select}),
+ * enumerations as their constant names. Each kind of column only parses its cells.
  */
-abstract sealed class SnapshotColumn {
+abstract sealed class SnapshotColumn<A> {
 
   private static final int FIRST = 4096; // not law: rows before the first growth
 
-  final Variable<?> variable;
-  boolean[] given = new boolean[FIRST];
-  int rows;
+  private final Variable<A> variable;
+  private final ValueType<A> type;
+  private final A fallback; // the default, as the one element of an array
+  A values;
+  private boolean[] given = new boolean[FIRST];
+  private int rows;
   private boolean anyGiven;
   private boolean allGiven = true;
 
-  private SnapshotColumn(Variable<?> variable) {
+  private SnapshotColumn(Variable<A> variable) {
     this.variable = variable;
+    this.type = variable.type();
+    this.fallback = type.allocate(1);
+    type.fill(fallback, variable.defaultValue());
+    this.values = type.allocate(FIRST);
   }
 
-  static SnapshotColumn of(Variable<?> v) {
+  @SuppressWarnings("unchecked")
+  static SnapshotColumn<?> of(Variable<?> v) {
     ValueType<?> t = v.type();
     if (t == ValueType.BOOLEAN) {
-      return new Booleans(v);
+      return new Booleans((Variable<boolean[]>) v);
     }
     if (t == ValueType.INTEGER || t == ValueType.DATE) {
-      return new Ints(v);
+      return new Ints((Variable<int[]>) v);
     }
     if (t == ValueType.MONEY) {
-      return new Longs(v);
+      return new Longs((Variable<long[]>) v);
     }
     if (t instanceof EnumType<?> e) {
-      return new Enums(v, e);
+      return new Enums((Variable<byte[]>) v, e);
     }
-    return new Doubles(v);
+    return new Doubles((Variable<double[]>) v);
   }
 
   /** The select list's expression for {@code v} read from {@code expression}. */
@@ -56,58 +64,38 @@ abstract sealed class SnapshotColumn {
 
   /** The next row's cell from {@code COPY … TO STDOUT} text: bytes {@code [from, to)}. */
   final void parse(byte[] line, int from, int to) {
-    grow();
-    boolean isNull = to - from == 2 && line[from] == '\\' && line[from + 1] == 'N';
-    if (isNull) {
-      setDefault(rows);
-    } else {
-      parseCell(line, from, to, rows);
+    if (rows == given.length) {
+      given = Arrays.copyOf(given, rows * 2);
+      values = copy(values, rows * 2);
     }
-    mark(!isNull);
-  }
-
-  private void mark(boolean present) {
+    boolean present = !(to - from == 2 && line[from] == '\\' && line[from + 1] == 'N');
+    if (present) {
+      parseCell(line, from, to, rows);
+    } else {
+      type.copy(fallback, 0, values, rows, 1);
+    }
     given[rows] = present;
     anyGiven |= present;
     allGiven &= present;
     rows++;
   }
 
-  private void grow() {
-    if (rows == given.length) {
-      int size = given.length * 2;
-      given = Arrays.copyOf(given, size);
-      resize(size);
-    }
-  }
-
   /** Hands the column to the population, unless nothing was given (the engine's default then). */
-  @SuppressWarnings({"unchecked", "rawtypes"})
   final void setInput(Population population, Period period) {
     if (anyGiven) {
       population.setInput(
-          (Variable) variable, period, trimmed(), allGiven ? null : Arrays.copyOf(given, rows));
+          variable, period, copy(values, rows), allGiven ? null : Arrays.copyOf(given, rows));
     }
   }
 
+  /** Parses a cell that is not null into {@code values[row]}. */
   abstract void parseCell(byte[] line, int from, int to, int row);
 
-  abstract void setDefault(int row);
-
-  abstract void resize(int size);
-
-  /** The values, exactly {@link #rows} of them. */
-  abstract Object trimmed();
-
-  /** The variable's default as the one element of its primitive array. */
-  private Object defaultArray() {
-    return defaultOf(variable);
-  }
-
-  private static <A> A defaultOf(Variable<A> v) {
-    A one = v.type().allocate(1);
-    v.type().fill(one, v.defaultValue());
-    return one;
+  /** The first {@code rows} values in an array of {@code size}. */
+  private A copy(A from, int size) {
+    A to = type.allocate(size);
+    type.copy(from, 0, to, 0, Math.min(rows, size));
+    return to;
   }
 
   /**
@@ -155,103 +143,42 @@ abstract sealed class SnapshotColumn {
     return negative ? -value : value;
   }
 
-  private static final class Booleans extends SnapshotColumn {
-    private final boolean fallback;
-    private boolean[] values = new boolean[FIRST];
-
-    Booleans(Variable<?> v) {
+  private static final class Booleans extends SnapshotColumn<boolean[]> {
+    Booleans(Variable<boolean[]> v) {
       super(v);
-      fallback = ((boolean[]) super.defaultArray())[0];
     }
 
     @Override
     void parseCell(byte[] line, int from, int to, int row) {
       values[row] = line[from] == 't';
     }
-
-    @Override
-    void setDefault(int row) {
-      values[row] = fallback;
-    }
-
-    @Override
-    void resize(int size) {
-      values = Arrays.copyOf(values, size);
-    }
-
-    @Override
-    Object trimmed() {
-      return Arrays.copyOf(values, rows);
-    }
   }
 
-  private static final class Ints extends SnapshotColumn {
-    private final int fallback;
-    private int[] values = new int[FIRST];
-
-    Ints(Variable<?> v) {
+  private static final class Ints extends SnapshotColumn<int[]> {
+    Ints(Variable<int[]> v) {
       super(v);
-      fallback = ((int[]) super.defaultArray())[0];
     }
 
     @Override
     void parseCell(byte[] line, int from, int to, int row) {
       values[row] = Math.toIntExact(parseLong(line, from, to));
     }
-
-    @Override
-    void setDefault(int row) {
-      values[row] = fallback;
-    }
-
-    @Override
-    void resize(int size) {
-      values = Arrays.copyOf(values, size);
-    }
-
-    @Override
-    Object trimmed() {
-      return Arrays.copyOf(values, rows);
-    }
   }
 
-  private static final class Longs extends SnapshotColumn {
-    private final long fallback;
-    private long[] values = new long[FIRST];
-
-    Longs(Variable<?> v) {
+  private static final class Longs extends SnapshotColumn<long[]> {
+    Longs(Variable<long[]> v) {
       super(v);
-      fallback = ((long[]) super.defaultArray())[0];
     }
 
     @Override
     void parseCell(byte[] line, int from, int to, int row) {
       values[row] = parseLong(line, from, to);
     }
-
-    @Override
-    void setDefault(int row) {
-      values[row] = fallback;
-    }
-
-    @Override
-    void resize(int size) {
-      values = Arrays.copyOf(values, size);
-    }
-
-    @Override
-    Object trimmed() {
-      return Arrays.copyOf(values, rows);
-    }
   }
 
-  private static final class Doubles extends SnapshotColumn {
-    private final double fallback;
-    private double[] values = new double[FIRST];
-
-    Doubles(Variable<?> v) {
+  private static final class Doubles extends SnapshotColumn<double[]> {
+    Doubles(Variable<double[]> v) {
       super(v);
-      fallback = ((double[]) super.defaultArray())[0];
     }
 
     @Override
@@ -260,63 +187,27 @@ abstract sealed class SnapshotColumn {
       values[row] =
           Double.parseDouble(new String(line, from, to - from, StandardCharsets.US_ASCII));
     }
-
-    @Override
-    void setDefault(int row) {
-      values[row] = fallback;
-    }
-
-    @Override
-    void resize(int size) {
-      values = Arrays.copyOf(values, size);
-    }
-
-    @Override
-    Object trimmed() {
-      return Arrays.copyOf(values, rows);
-    }
   }
 
   /** Constant names looked up once each; anything else goes through the type's own parsing. */
-  private static final class Enums extends SnapshotColumn {
+  private static final class Enums extends SnapshotColumn<byte[]> {
     private final EnumType<?> type;
-    private final byte fallback;
     private final Map<String, Byte> ordinals = new HashMap<>();
-    private byte[] values = new byte[FIRST];
 
-    Enums(Variable<?> v, EnumType<?> type) {
+    Enums(Variable<byte[]> v, EnumType<?> type) {
       super(v);
       this.type = type;
-      fallback = ((byte[]) super.defaultArray())[0];
     }
 
     @Override
     void parseCell(byte[] line, int from, int to, int row) {
-      values[row] = ordinal(text(line, from, to));
-    }
-
-    private byte ordinal(String name) {
+      String name = text(line, from, to);
       Byte o = ordinals.get(name);
       if (o == null) {
         o = (byte) ((Enum<?>) type.parse(name)).ordinal(); // throws, naming the constants
         ordinals.put(name, o);
       }
-      return o;
-    }
-
-    @Override
-    void setDefault(int row) {
-      values[row] = fallback;
-    }
-
-    @Override
-    void resize(int size) {
-      values = Arrays.copyOf(values, size);
-    }
-
-    @Override
-    Object trimmed() {
-      return Arrays.copyOf(values, rows);
+      values[row] = o;
     }
   }
 }

@@ -22,7 +22,7 @@ import org.postgresql.copy.CopyOut;
  */
 final class SnapshotTable {
 
-  private final List<SnapshotColumn> columns;
+  private final List<SnapshotColumn<?>> columns;
   private final Entity household; // null for the household query
   private final Map<String, Byte> roleIndex = new HashMap<>();
   private long[] memberOf = new long[0];
@@ -30,7 +30,7 @@ final class SnapshotTable {
   private int rows;
 
   private SnapshotTable(List<Variable<?>> variables, Entity household) {
-    this.columns = variables.stream().map(SnapshotColumn::of).toList();
+    this.columns = variables.stream().<SnapshotColumn<?>>map(SnapshotColumn::of).toList();
     this.household = household;
   }
 
