@@ -150,17 +150,7 @@ class JobsIntegrationTests {
   /** Every figure of the job is the one the analysis gives on the same snapshot, run here. */
   @Test
   void anAccessJobGivesWhatTheAnalysisGivesOnTheSameSnapshot() {
-    String self =
-        api.post(
-                "/api/v1/jobs",
-                "{\"kind\": \"access\", \"period\": \"2026-01\", \"by\": [\"sector\","
-                    + " \"migrant\"], \"ward\": "
-                    + fixture.ward
-                    + "}")
-            .json()
-            .get("self")
-            .asString();
-    waitUntilFinished(self);
+    String self = finishedAccessJob("\"sector\", \"migrant\"");
     JsonNode rows = api.get(self + "/results/access.json").json().get("rows");
 
     Period period = Period.parse(PERIOD);
@@ -224,17 +214,7 @@ class JobsIntegrationTests {
    */
   @Test
   void chartsAreDrawnInTheReadersLanguage() {
-    String self =
-        api.post(
-                "/api/v1/jobs",
-                "{\"kind\": \"access\", \"period\": \"2026-01\", \"by\": [\"residence\"],"
-                    + " \"ward\": "
-                    + fixture.ward
-                    + "}")
-            .json()
-            .get("self")
-            .asString();
-    waitUntilFinished(self);
+    String self = finishedAccessJob("\"residence\"");
     String nameVi = wardName("name_vi");
     String nameEn = wardName("name_en");
 
@@ -251,6 +231,23 @@ class JobsIntegrationTests {
     assertThat(api.get(self + "/results/access-eligible-reached.svg?lang=en").text())
         .contains(">Permanent residence</text>")
         .contains(">Temporary residence</text>");
+  }
+
+  /** An access job of January 2026 over the fixture's ward, grouped {@code by}; its address. */
+  private String finishedAccessJob(String by) {
+    String self =
+        api.post(
+                "/api/v1/jobs",
+                "{\"kind\": \"access\", \"period\": \"2026-01\", \"by\": ["
+                    + by
+                    + "], \"ward\": "
+                    + fixture.ward
+                    + "}")
+            .json()
+            .get("self")
+            .asString();
+    waitUntilFinished(self);
+    return self;
   }
 
   private String wardName(String column) {
