@@ -42,9 +42,16 @@ final class SnapshotTable {
       throws SQLException {
     SnapshotTable t = new SnapshotTable(variables, household);
     CopyOut out = c.unwrap(PGConnection.class).getCopyAPI().copyOut("copy (" + sql + ") to stdout");
-    byte[] line;
-    while ((line = out.readFromCopy()) != null) {
-      t.parse(line);
+    try {
+      byte[] line;
+      while ((line = out.readFromCopy()) != null) {
+        t.parse(line);
+      }
+    } catch (RuntimeException e) {
+      if (out.isActive()) {
+        out.cancelCopy(); // else the connection cannot even roll back
+      }
+      throw e;
     }
     return t;
   }
