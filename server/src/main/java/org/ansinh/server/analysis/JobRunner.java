@@ -159,7 +159,7 @@ class JobRunner implements ApplicationRunner, DisposableBean {
   }
 
   /** Unwinds a cancelled job's computation at the next stage or chunk boundary. */
-  private static final class JobCancelledException extends RuntimeException {
+  static final class JobCancelledException extends RuntimeException {
     JobCancelledException() {
       super("cancelled", null, false, false);
     }
@@ -200,8 +200,11 @@ class JobRunner implements ApplicationRunner, DisposableBean {
         report.winnersAndLosers());
   }
 
-  /** Progress written when the job's percentage changes, not on every chunk of persons. */
-  private ProgressListener listener(long id) {
+  /**
+   * Progress written when the job's percentage changes, not on every chunk of persons; where a
+   * cancelled job stops (the analyses call it at each stage and after each chunk).
+   */
+  ProgressListener listener(long id) {
     AtomicInteger shown = new AtomicInteger(-1);
     return (stage, done, total) -> {
       stopIfCancelled(id);

@@ -1,6 +1,7 @@
 package org.ansinh.server.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import org.ansinh.server.TestAccounts;
 import org.ansinh.server.WebClient;
 import org.ansinh.server.platform.Accounts;
 import org.ansinh.server.platform.Role;
+import org.ansinh.simulation.access.ProgressListener;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -36,6 +38,7 @@ class JobScopeIntegrationTests {
   @Autowired Accounts accounts;
   @Autowired JdbcClient jdbc;
   @Autowired Jobs jobs;
+  @Autowired JobRunner runner;
 
   private String analyst;
   private String otherAnalyst;
@@ -158,6 +161,21 @@ class JobScopeIntegrationTests {
                 .query(Long.class)
                 .single())
         .isZero();
+  }
+
+  /** The computation of a cancelled job stops at the next chunk of persons it reports. */
+  @Test
+  void aRunningJobStopsAtItsNextChunkOnceCancelled() {
+    long id = job(analyst, "RUNNING", null);
+    ProgressListener progress = runner.listener(id);
+    progress.progress("law", 1000, 3000);
+    assertThat(status(id)).isEqualTo("RUNNING");
+
+    api(analyst).delete("/api/v1/jobs/" + id);
+
+    assertThatThrownBy(() -> progress.progress("law", 2000, 3000))
+        .isInstanceOf(JobRunner.JobCancelledException.class);
+    assertThat(status(id)).isEqualTo("CANCELLED");
   }
 
   @Test
