@@ -19,6 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
       "ansinh.db.url=",
       "ansinh.db.data-directory=target/test-postgres",
       "ansinh.db.clean-start=true",
-      "logging.file.name=target/test-logs/ansinh.log"
+      "logging.file.name=target/test-logs/ansinh.log",
+      // the analysis jobs' retention runs when a test says, by a fixed clock (JobRetention)
+      "ansinh.jobs.retention-schedule=-"
     })
 public @interface ServerIntegrationTest {}

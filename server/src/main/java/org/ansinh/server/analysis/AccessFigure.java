@@ -53,12 +53,12 @@ record AccessFigure(
         barriers);
   }
 
-  /** Back as the simulation's row, for its charts. */
-  AccessTable.Row row() {
+  /** Back as the simulation's row, with the group named {@code label}, for its charts. */
+  private AccessTable.Row row(String label) {
     Map<Barrier, Double> b = new LinkedHashMap<>();
     barriers.forEach((name, share) -> b.put(Barrier.valueOf(name), share));
     return new AccessTable.Row(
-        group,
+        label,
         Programme.valueOf(programme),
         persons,
         eligible,
@@ -77,8 +77,9 @@ record AccessFigure(
     return eligible - reached;
   }
 
-  static List<AccessTable.Row> rows(List<AccessFigure> figures) {
-    return figures.stream().map(AccessFigure::row).toList();
+  /** The rows with their groups in words, for a chart a person reads. */
+  static List<AccessTable.Row> rows(List<AccessFigure> figures, GroupLabels labels) {
+    return figures.stream().map(f -> f.row(labels.group(f.group()))).toList();
   }
 
   /** JSON has no NaN: a share of nobody is stored as 0 (the eligible count says it is empty). */

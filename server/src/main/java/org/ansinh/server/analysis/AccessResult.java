@@ -2,14 +2,13 @@ package org.ansinh.server.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.ansinh.simulation.access.AccessCharts;
 import org.ansinh.simulation.access.Barrier;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What an access job keeps: the figures by the requested groups and by ward, for the month asked,
- * over the persons of the snapshot. Written once as JSON, CSV, XLSX and SVG charts; the dashboard
- * reads the JSON back.
+ * over the persons of the snapshot. Written once as JSON, CSV and XLSX; the dashboard reads the
+ * JSON back, and the charts are drawn from it in the reader's language ({@link ResultCharts}).
  */
 record AccessResult(
     String period,
@@ -30,19 +29,6 @@ record AccessResult(
     files.add(ResultFile.text("access-ward.csv", ResultFile.CSV, wards.csv()));
     files.add(new ResultFile("access.xlsx", ResultFile.XLSX, Table.xlsx(List.of(groups, wards))));
     files.add(new ResultFile(JSON_FILE, ResultFile.JSON, json.writeValueAsBytes(this)));
-    files.add(
-        ResultFile.text(
-            "access-eligible-reached.svg",
-            ResultFile.SVG,
-            AccessCharts.eligibleAndReached(AccessFigure.rows(rows))));
-    files.add(
-        ResultFile.text(
-            "access-barriers.svg", ResultFile.SVG, AccessCharts.barriers(AccessFigure.rows(rows))));
-    files.add(
-        ResultFile.text(
-            "access-wards.svg",
-            ResultFile.SVG,
-            WardRanking.chart(byWard, WardRanking.DEFAULT_PROGRAMME, null)));
     return files;
   }
 

@@ -65,8 +65,14 @@ class AnalysisPages {
 
   private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
+  /** The job if the signed-in actor may read it ({@link JobScope}); else "no job". */
   Job job(long id) {
-    return jobs.find(id).orElseThrow(() -> new NotFoundException("id", "no job " + id));
+    return JobScope.readable(actor.get(), id, jobs.find(id));
+  }
+
+  /** Whether the signed-in actor may cancel the job now (the progress fragment's button). */
+  boolean cancellable(Job job) {
+    return !job.status().finished() && JobScope.mayCancel(actor.get(), job);
   }
 
   Optional<Job> latestDone(String kind) {
@@ -84,6 +90,7 @@ class AnalysisPages {
   String progress(Job job, Model model, String poll) {
     model.addAttribute("job", job);
     model.addAttribute("poll", poll);
+    model.addAttribute("cancellable", cancellable(job));
     return "analysis/fragments :: progress";
   }
 

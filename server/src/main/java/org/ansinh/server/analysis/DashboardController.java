@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ansinh.server.platform.Actor;
-import org.ansinh.simulation.access.AccessCharts;
 import org.ansinh.simulation.access.Programme;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -50,12 +49,15 @@ class DashboardController {
     Programme shown = programme(programme);
     boolean english = "en".equals(locale.getLanguage());
     Map<Integer, String> wardNames = pages.wardNames(locale);
-    GroupLabels labels = new GroupLabels(locale.getLanguage(), wardNames);
+    ResultCharts charts = new ResultCharts(locale, wardNames);
+    GroupLabels labels = charts.labels();
     model.addAttribute("programmes", Arrays.asList(Programme.values()));
     model.addAttribute("programme", shown);
     model.addAttribute("labels", labels);
     if (job != null) {
-      model.addAttribute("running", pages.job(job));
+      Job running = pages.job(job);
+      model.addAttribute("running", running);
+      model.addAttribute("cancellable", pages.cancellable(running));
     }
     Optional<Job> latest = pages.latestDone("access");
     latest.ifPresent(
@@ -67,15 +69,11 @@ class DashboardController {
           model.addAttribute("latestDay", j.finishedAt().atZone(pages.zone()).toLocalDate());
           model.addAttribute("result", r);
           model.addAttribute("rows", rows);
-          model.addAttribute(
-              "groupChart",
-              Charts.inline(AccessCharts.eligibleAndReached(AccessFigure.rows(rows))));
-          model.addAttribute(
-              "barrierChart", Charts.inline(AccessCharts.barriers(AccessFigure.rows(rows))));
+          model.addAttribute("groupChart", Charts.inline(charts.eligibleAndReached(rows)));
+          model.addAttribute("barrierChart", Charts.inline(charts.barriers(rows)));
           List<AccessFigure> ranked = WardRanking.ranked(r.byWard(), shown);
           model.addAttribute("wards", ranked);
-          model.addAttribute(
-              "wardChart", Charts.inline(WardRanking.chart(r.byWard(), shown, wardNames)));
+          model.addAttribute("wardChart", Charts.inline(charts.wards(r.byWard(), shown)));
         });
     trends(model, pages.today(), null, english);
     return "analysis/dashboard";

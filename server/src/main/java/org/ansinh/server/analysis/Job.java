@@ -26,16 +26,22 @@ record Job(
     Instant finishedAt,
     List<String> results) {
 
-  /** A job waits in the queue, runs, then is done or has failed. */
+  /** A job waits in the queue, runs, then is done, has failed or was cancelled. */
   enum Status {
     QUEUED,
     RUNNING,
     DONE,
-    FAILED;
+    FAILED,
+    CANCELLED;
 
     public boolean finished() {
-      return this == DONE || this == FAILED;
+      return this != QUEUED && this != RUNNING;
     }
+  }
+
+  /** When the job and its results will be deleted: the retention after it finished; null before. */
+  Instant expiresAt(Duration retention) {
+    return finishedAt == null ? null : finishedAt.plus(retention);
   }
 
   /** Time spent waiting in the queue, or null before it starts. */

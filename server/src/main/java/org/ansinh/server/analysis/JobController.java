@@ -5,12 +5,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import org.ansinh.server.platform.Actor;
 import org.ansinh.server.platform.CurrentActor;
-import org.ansinh.server.platform.NotFoundException;
-import org.ansinh.server.platform.Role;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,13 +21,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Access analyses and reform simulations over the registry as background jobs: submit one, follow
- * its progress, download its results. For leaders, analysts and administrators; results are
- * aggregates, so any of them may read any job, and each lists their own (an administrator all).
+ * its progress, download its results, cancel it. Leaders, analysts and administrators run jobs; who
+ * reads and cancels which is {@link JobScope}'s rule (inspectors read every job, for audit).
  */
 @RestController
 @RequestMapping("/api/v1/jobs")
 @Tag(name = "Jobs", description = "Access analyses and reforms over the registry")
-@PreAuthorize("hasAnyRole('LEADER','ANALYST','ADMIN')")
+@PreAuthorize("hasAnyRole('LEADER','ANALYST','ADMIN','INSPECTOR')")
 class JobController {
 
   static final String BASE = "/api/v1/jobs";
@@ -38,14 +38,21 @@ class JobController {
   private final CurrentActor actor;
   private final JsonMapper json;
   private final ResultDownloads downloads;
+  private final JobCancellation cancellation;
 
   JobController(
-      JobRunner runner, Jobs jobs, CurrentActor actor, JsonMapper json, ResultDownloads downloads) {
+      JobRunner runner,
+      Jobs jobs,
+      CurrentActor actor,
+      JsonMapper json,
+      ResultDownloads downloads,
+      JobCancellation cancellation) {
     this.runner = runner;
     this.jobs = jobs;
     this.actor = actor;
     this.json = json;
     this.downloads = downloads;
+    this.cancellation = cancellation;
   }
 
   @Operation(
@@ -65,30 +72,46 @@ class JobController {
         .body(view(jobs.find(id).orElseThrow()));
   }
 
-  @Operation(summary = "The caller's jobs, newest first (an administrator's: everyone's)")
+  @Operation(
+      summary =
+          "The caller's jobs, newest first (everyone's for leaders, inspectors and administrators)")
   @GetMapping
   List<JobView> list() {
-    Actor a = analyst();
-    String whose = a.role() == Role.ADMIN ? null : a.username();
-    return jobs.list(whose, LISTED).stream().map(this::view).toList();
+    return jobs.list(JobScope.listed(actor.get()), LISTED).stream().map(this::view).toList();
   }
 
   @Operation(summary = "A job: status, progress, timings and links to its results")
   @GetMapping("/{id}")
   JobView get(@PathVariable long id) {
-    analyst();
     return view(find(id));
   }
 
-  @Operation(summary = "A result of a finished job: CSV, XLSX, JSON or SVG")
+  @Operation(
+      summary = "A result of a finished job: CSV, XLSX, JSON or SVG",
+      description = "Charts (SVG) are drawn in the language asked: Vietnamese unless ?lang=en")
   @GetMapping("/{id}/results/{name}")
-  ResponseEntity<byte[]> result(@PathVariable long id, @PathVariable String name) {
-    analyst();
-    return downloads.answer(find(id), name);
+  ResponseEntity<byte[]> result(@PathVariable long id, @PathVariable String name, Locale locale) {
+    return downloads.answer(find(id), name, locale);
+  }
+
+  @Operation(
+      summary = "Cancel a queued or running job",
+      description =
+          "By whoever started it, or an administrator; a running job stops at its next stage or"
+              + " chunk of persons and keeps no result. 409 when the job has already ended.")
+  @DeleteMapping("/{id}")
+  JobView cancel(@PathVariable long id) {
+    return view(cancellation.cancel(find(id)));
+  }
+
+  @Operation(summary = "Cancel a queued or running job (the same as DELETE)")
+  @PostMapping("/{id}/cancel")
+  JobView cancelByPost(@PathVariable long id) {
+    return cancel(id);
   }
 
   private Job find(long id) {
-    return jobs.find(id).orElseThrow(() -> new NotFoundException("id", "no job " + id));
+    return JobScope.readable(actor.get(), id, jobs.find(id));
   }
 
   private JobView view(Job j) {

@@ -1,7 +1,9 @@
 package org.ansinh.server.analysis;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -44,6 +46,7 @@ class JobRunner implements ApplicationRunner, DisposableBean {
   private final Legislation legislation;
   private final JsonMapper json;
   private final ThreadPoolExecutor executor;
+  private final Set<Long> cancelled = ConcurrentHashMap.newKeySet();
 
   JobRunner(Jobs jobs, RegistrySnapshot snapshot, Legislation legislation, JsonMapper json) {
     this.jobs = jobs;
@@ -88,11 +91,30 @@ class JobRunner implements ApplicationRunner, DisposableBean {
     return id;
   }
 
+  /**
+   * Cancels a queued or running job: marked cancelled now; a queued one never starts, a running one
+   * stops at its next stage or chunk of persons and stores nothing. False when it had already
+   * ended.
+   */
+  boolean cancel(long id) {
+    cancelled.add(id);
+    boolean stopped = jobs.cancel(id);
+    if (stopped) {
+      log.info("Analysis job {} cancelled", id);
+    } else {
+      cancelled.remove(id);
+    }
+    return stopped;
+  }
+
   private void run(long id, JobSpec spec) {
     long t0 = System.nanoTime();
     try {
-      jobs.start(id);
+      if (!jobs.start(id)) {
+        return; // cancelled while it waited
+      }
       Population population = snapshot.readWithFacts(spec.period(), spec.ward());
+      stopIfCancelled(id);
       jobs.size(id, population.personCount(), population.groupCount());
       long read = System.nanoTime();
       if (population.personCount() == 0) {
@@ -107,7 +129,9 @@ class JobRunner implements ApplicationRunner, DisposableBean {
             case ACCESS -> access(spec, population, progress).files(json);
             case REFORM -> reform(spec, population, progress).files(json);
           };
-      jobs.finish(id, files);
+      if (!jobs.finish(id, files)) {
+        throw new JobCancelledException();
+      }
       log.info(
           "Analysis job {} done: {} persons in {} s (snapshot read in {} s)",
           id,
@@ -115,8 +139,29 @@ class JobRunner implements ApplicationRunner, DisposableBean {
           String.format("%.1f", (System.nanoTime() - t0) / 1e9),
           String.format("%.1f", (read - t0) / 1e9));
     } catch (RuntimeException | OutOfMemoryError e) {
-      log.error("Analysis job {} failed", id, e);
-      jobs.fail(id, e.getClass().getSimpleName() + ": " + e.getMessage());
+      // a cancelled job stops by an exception from its progress listener, maybe wrapped by the
+      // chunk threads it was thrown on: the cancellation, not the exception, says what happened
+      if (cancelled.contains(id)) {
+        log.info("Analysis job {} stopped after its cancellation", id);
+      } else {
+        log.error("Analysis job {} failed", id, e);
+        jobs.fail(id, e.getClass().getSimpleName() + ": " + e.getMessage());
+      }
+    } finally {
+      cancelled.remove(id);
+    }
+  }
+
+  private void stopIfCancelled(long id) {
+    if (cancelled.contains(id)) {
+      throw new JobCancelledException();
+    }
+  }
+
+  /** Unwinds a cancelled job's computation at the next stage or chunk boundary. */
+  static final class JobCancelledException extends RuntimeException {
+    JobCancelledException() {
+      super("cancelled", null, false, false);
     }
   }
 
@@ -155,10 +200,14 @@ class JobRunner implements ApplicationRunner, DisposableBean {
         report.winnersAndLosers());
   }
 
-  /** Progress written when the job's percentage changes, not on every chunk of persons. */
-  private ProgressListener listener(long id) {
+  /**
+   * Progress written when the job's percentage changes, not on every chunk of persons; where a
+   * cancelled job stops (the analyses call it at each stage and after each chunk).
+   */
+  ProgressListener listener(long id) {
     AtomicInteger shown = new AtomicInteger(-1);
     return (stage, done, total) -> {
+      stopIfCancelled(id);
       JobStage s = JobStage.ofAnalysis(stage);
       int pct = s.progress(done, total);
       int before = shown.get();

@@ -12,7 +12,8 @@ enum JobStage {
   YEAR("Tính chi phí 12 tháng", "Computing the year's costs", 75, 90),
   TABLES("Lập bảng và biểu đồ", "Making tables and charts", 90, 100),
   DONE("Xong", "Done", 100, 100),
-  FAILED("Thất bại", "Failed", 100, 100);
+  FAILED("Thất bại", "Failed", 100, 100),
+  CANCELLED("Đã hủy", "Cancelled", 100, 100);
 
   private final String labelVi;
   private final String labelEn;

@@ -44,17 +44,47 @@ class Jobs {
         .single();
   }
 
-  void start(long id) {
-    jdbc.sql(
-            "update analysis_job set status = 'RUNNING', stage = 'reading', started_at = ?"
-                + " where id = ?")
-        .params(now(), id)
-        .update();
+  /** Starts a queued job; false when it is no longer queued (cancelled while it waited). */
+  boolean start(long id) {
+    return jdbc.sql(
+                "update analysis_job set status = 'RUNNING', stage = 'reading', started_at = ?"
+                    + " where id = ? and status = 'QUEUED'")
+            .params(now(), id)
+            .update()
+        == 1;
   }
 
   void progress(long id, JobStage stage, int progress) {
-    jdbc.sql("update analysis_job set stage = ?, progress = greatest(progress, ?) where id = ?")
+    jdbc.sql(
+            "update analysis_job set stage = ?, progress = greatest(progress, ?) where id = ?"
+                + " and status = 'RUNNING'")
         .params(stage.code(), progress, id)
+        .update();
+  }
+
+  /** Marks a queued or running job cancelled; false when it had already ended. */
+  boolean cancel(long id) {
+    return jdbc.sql(
+                "update analysis_job set status = 'CANCELLED', stage = 'cancelled',"
+                    + " finished_at = ? where id = ? and status in ('QUEUED', 'RUNNING')")
+            .params(now(), id)
+            .update()
+        == 1;
+  }
+
+  /**
+   * Deletes the jobs that ended before {@code cutoff}, with their results, except the newest
+   * finished access analysis of the whole registry: the dashboard shows it until a newer one
+   * replaces it.
+   *
+   * @return how many jobs
+   */
+  int deleteEndedBefore(Instant cutoff) {
+    return jdbc.sql(
+            "delete from analysis_job where finished_at < ? and id is distinct from (select max(id)"
+                + " from analysis_job where kind = 'access' and status = 'DONE' and ward_code is"
+                + " null)")
+        .param(Timestamp.from(cutoff))
         .update();
   }
 
@@ -64,26 +94,34 @@ class Jobs {
         .update();
   }
 
-  /** Stores the results and marks the job done, together: a job is done with all its files. */
+  /**
+   * Stores the results and marks the job done, together: a job is done with all its files. False
+   * (and nothing stored) when the job was cancelled meanwhile.
+   */
   @Transactional
-  void finish(long id, List<ResultFile> files) {
+  boolean finish(long id, List<ResultFile> files) {
+    int running =
+        jdbc.sql(
+                "update analysis_job set status = 'DONE', stage = 'done', progress = 100,"
+                    + " finished_at = ? where id = ? and status = 'RUNNING'")
+            .params(now(), id)
+            .update();
+    if (running == 0) {
+      return false;
+    }
     for (ResultFile f : files) {
       jdbc.sql(
               "insert into analysis_result (job_id, name, media_type, content) values (?, ?, ?, ?)")
           .params(id, f.name(), f.mediaType(), f.content())
           .update();
     }
-    jdbc.sql(
-            "update analysis_job set status = 'DONE', stage = 'done', progress = 100,"
-                + " finished_at = ? where id = ?")
-        .params(now(), id)
-        .update();
+    return true;
   }
 
   void fail(long id, String error) {
     jdbc.sql(
             "update analysis_job set status = 'FAILED', stage = 'failed', error = ?,"
-                + " finished_at = ? where id = ?")
+                + " finished_at = ? where id = ? and status in ('QUEUED', 'RUNNING')")
         .params(error, now(), id)
         .update();
   }
@@ -167,12 +205,18 @@ class Jobs {
     return Timestamp.from(clock.instant());
   }
 
+  /** A finished job's results: the files it stored and the charts drawn from them when asked. */
   private static Job job(ResultSet rs, int row) throws SQLException {
-    String[] results = (String[]) rs.getArray("results").getArray();
+    java.util.Set<String> results =
+        new java.util.TreeSet<>(List.of((String[]) rs.getArray("results").getArray()));
+    Job.Status status = Job.Status.valueOf(rs.getString("status"));
+    if (status == Job.Status.DONE) {
+      results.addAll(ResultCharts.names(rs.getString("kind")));
+    }
     return new Job(
         rs.getLong("id"),
         rs.getString("kind"),
-        Job.Status.valueOf(rs.getString("status")),
+        status,
         rs.getString("requested_by"),
         rs.getString("request"),
         (Integer) rs.getObject("ward_code"),
@@ -184,7 +228,7 @@ class Jobs {
         instant(rs, "created_at"),
         instant(rs, "started_at"),
         instant(rs, "finished_at"),
-        List.of(results));
+        List.copyOf(results));
   }
 
   private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -54,10 +54,10 @@ record ReformFigure(
         priced);
   }
 
-  /** Back as the simulation's row, for its charts. */
-  ProgrammeChange change() {
+  /** Back as the simulation's row, with the group named {@code label}, for its charts. */
+  ProgrammeChange change(String label) {
     return new ProgrammeChange(
-        group,
+        label,
         Programme.valueOf(programme),
         eligibleBaseline,
         eligibleReform,
@@ -83,7 +83,8 @@ record ReformFigure(
         || beneficiariesBaseline != beneficiariesReform;
   }
 
-  static List<ProgrammeChange> changes(List<ReformFigure> figures) {
-    return figures.stream().map(ReformFigure::change).toList();
+  /** The rows with their groups in words, for a chart a person reads. */
+  static List<ProgrammeChange> changes(List<ReformFigure> figures, GroupLabels labels) {
+    return figures.stream().map(f -> f.change(labels.group(f.group()))).toList();
   }
 }

@@ -3,7 +3,6 @@ package org.ansinh.server.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.ansinh.simulation.reform.ReformCharts;
 import org.ansinh.simulation.reform.WinnersAndLosers;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -77,16 +76,6 @@ record ReformResult(
         new ResultFile(
             "reform.xlsx", ResultFile.XLSX, Table.xlsx(List.of(groups, wards, winners))));
     files.add(new ResultFile(JSON_FILE, ResultFile.JSON, json.writeValueAsBytes(this)));
-    files.add(
-        ResultFile.text(
-            "reform-newly.svg",
-            ResultFile.SVG,
-            ReformCharts.newlyReachable(ReformFigure.changes(rows))));
-    files.add(
-        ResultFile.text(
-            "reform-cost.svg",
-            ResultFile.SVG,
-            ReformCharts.annualCost(ReformFigure.changes(rows))));
     return files;
   }
 

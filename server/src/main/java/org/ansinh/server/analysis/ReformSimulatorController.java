@@ -9,7 +9,6 @@ import org.ansinh.policy.vn.VietnamReforms;
 import org.ansinh.policy.vn.reforms.ReformDefinition;
 import org.ansinh.policy.vn.reforms.ReformSetting;
 import org.ansinh.server.platform.InvalidFieldException;
-import org.ansinh.simulation.reform.ReformCharts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,6 +47,7 @@ class ReformSimulatorController {
     if (job != null) {
       Job j = pages.job(job);
       model.addAttribute("job", j);
+      model.addAttribute("cancellable", pages.cancellable(j));
       if (j.status() == Job.Status.DONE) {
         result(j, model, locale);
       }
@@ -134,11 +134,10 @@ class ReformSimulatorController {
     model.addAttribute("result", r);
     model.addAttribute("touched", touched);
     model.addAttribute("totals", r.totals());
-    model.addAttribute("labels", new GroupLabels(locale.getLanguage(), Map.of()));
-    model.addAttribute(
-        "newlyChart", Charts.inline(ReformCharts.newlyReachable(ReformFigure.changes(r.rows()))));
-    model.addAttribute(
-        "costChart", Charts.inline(ReformCharts.annualCost(ReformFigure.changes(r.rows()))));
+    ResultCharts charts = new ResultCharts(locale, pages.wardNames(locale));
+    model.addAttribute("labels", charts.labels());
+    model.addAttribute("newlyChart", Charts.inline(charts.newlyReachable(r.rows())));
+    model.addAttribute("costChart", Charts.inline(charts.annualCost(r.rows())));
   }
 
   private static ReformDefinition definition(String name) {

@@ -34,7 +34,11 @@ final class WardRanking {
   /**
    * @param names ward names by code; null to label wards by code alone
    */
-  static String chart(List<AccessFigure> byWard, Programme programme, Map<Integer, String> names) {
+  static String chart(
+      List<AccessFigure> byWard,
+      Programme programme,
+      Map<Integer, String> names,
+      java.util.Locale numbers) {
     List<AccessFigure> ranked = ranked(byWard, programme);
     List<AccessFigure> shown = ranked.subList(0, Math.min(SHOWN, ranked.size()));
     double[][] values = new double[shown.size()][];
@@ -47,7 +51,8 @@ final class WardRanking {
                 List.of("% người đủ điều kiện chưa được tiếp cận / % of the eligible not reached"),
                 false,
                 "%.1f%%")
-            .maximum(100);
+            .maximum(100)
+            .numbers(numbers);
     chart.panel(
         programme.labelVi()
             + " / "

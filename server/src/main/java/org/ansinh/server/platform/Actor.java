@@ -61,6 +61,19 @@ public record Actor(String username, Role role, Integer wardCode, Long household
     return role == Role.LEADER || role == Role.ANALYST || role == Role.ADMIN;
   }
 
+  /**
+   * May read the results of any analysis job, whoever started it: leaders (they decide on them),
+   * inspectors (audit) and administrators. Others read the jobs they started.
+   */
+  public boolean readsEveryAnalysis() {
+    return role == Role.LEADER || role == Role.INSPECTOR || role == Role.ADMIN;
+  }
+
+  /** May cancel any analysis job, not only the ones they started: administrators. */
+  public boolean cancelsEveryAnalysis() {
+    return role == Role.ADMIN;
+  }
+
   /** May read the change history of any record. */
   public boolean mayAudit() {
     return role == Role.INSPECTOR || role == Role.ADMIN;

@@ -1,8 +1,6 @@
 package org.ansinh.server.registry;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +10,6 @@ import org.ansinh.engine.Legislation;
 import org.ansinh.engine.entity.Entity;
 import org.ansinh.engine.period.Period;
 import org.ansinh.engine.simulation.Population;
-import org.ansinh.engine.value.ValueType;
 import org.ansinh.engine.variable.Variable;
 import org.ansinh.simulation.population.PopulationFacts;
 import org.springframework.stereotype.Component;
@@ -21,13 +18,12 @@ import org.springframework.stereotype.Component;
  * The registry as the engine's population for one period: households with members, in id order,
  * each person after their household's earlier members; every input of the law read from the column
  * of the same name. A null cell is not given, so the engine falls back to its formula or default,
- * as for an empty cell of a population CSV. Read in one transaction, so the snapshot is consistent.
- * What analysis jobs and reform runs over the registry start from.
+ * as for an empty cell of a population CSV. Read in one transaction (repeatable read), so the
+ * snapshot is consistent, through {@code COPY … TO STDOUT} straight into the engine's arrays
+ * ({@link SnapshotTable}). What analysis jobs and reform runs over the registry start from.
  */
 @Component
 public class RegistrySnapshot {
-
-  private static final int FETCH = 10_000; // not law: rows per round trip to the database
 
   /** Enrolment flags of the population facts and the enrolment table's scheme each reads. */
   private static final Map<String, String> SCHEMES =
@@ -98,11 +94,11 @@ public class RegistrySnapshot {
     }
     String inWard = ward == null ? "" : " and h.ward_code = " + ward.intValue();
     try (Connection c = dataSource.getConnection()) {
-      c.setAutoCommit(false); // a cursor, and one consistent view of both tables
+      c.setAutoCommit(false); // one consistent view of both tables
       c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
       try {
-        Columns persons =
-            read(
+        SnapshotTable persons =
+            SnapshotTable.copy(
                 c,
                 "select p.household_id as member_of, p.role, "
                     + names(personInputs, facts ? PERSON_FACT_COLUMNS : Map.of())
@@ -111,9 +107,10 @@ public class RegistrySnapshot {
                     + " where true"
                     + inWard
                     + " order by p.household_id, p.id",
-                personInputs);
-        Columns households =
-            read(
+                personInputs,
+                household);
+        SnapshotTable households =
+            SnapshotTable.copy(
                 c,
                 "select "
                     + names(householdInputs, facts ? HOUSEHOLD_FACT_COLUMNS : Map.of())
@@ -121,14 +118,15 @@ public class RegistrySnapshot {
                     + " = h.id)"
                     + inWard
                     + " order by h.id",
-                householdInputs);
+                householdInputs,
+                null);
         c.commit();
         Population population =
             new Population(
                 legislation.entities(),
-                households.rows,
+                households.rows(),
                 persons.groupIndex(),
-                persons.roleIndex(household),
+                persons.roleIndex(),
                 null,
                 null);
         persons.setInputs(population, period);
@@ -180,103 +178,7 @@ public class RegistrySnapshot {
   private static String names(List<Variable<?>> variables, Map<String, String> columns) {
     List<String> names = new ArrayList<>();
     variables.forEach(
-        v ->
-            names.add(
-                columns.containsKey(v.name())
-                    ? columns.get(v.name()) + " as " + v.name()
-                    : v.name()));
+        v -> names.add(SnapshotColumn.select(v, columns.getOrDefault(v.name(), v.name()))));
     return String.join(", ", names);
-  }
-
-  private static Columns read(Connection c, String sql, List<Variable<?>> variables)
-      throws SQLException {
-    Columns columns = new Columns(variables);
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      s.setFetchSize(FETCH);
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          columns.add(rs);
-        }
-      }
-    }
-    return columns;
-  }
-
-  /** Values by variable as read, then as the engine's typed arrays with their "given" masks. */
-  private static final class Columns {
-    final List<Variable<?>> variables;
-    final List<List<Object>> values = new ArrayList<>();
-    final List<Long> memberOf = new ArrayList<>();
-    final List<String> roles = new ArrayList<>();
-    int rows;
-
-    Columns(List<Variable<?>> variables) {
-      this.variables = variables;
-      variables.forEach(v -> values.add(new ArrayList<>()));
-    }
-
-    void add(ResultSet rs) throws SQLException {
-      boolean person = rs.getMetaData().getColumnCount() > variables.size();
-      if (person) {
-        memberOf.add(rs.getLong("member_of"));
-        roles.add(rs.getString("role"));
-      }
-      for (int v = 0; v < variables.size(); v++) {
-        Object raw = rs.getObject(variables.get(v).name());
-        values.get(v).add(raw == null ? null : variables.get(v).type().parse(raw));
-      }
-      rows++;
-    }
-
-    int[] groupIndex() {
-      int[] group = new int[rows];
-      int g = -1;
-      long last = Long.MIN_VALUE;
-      for (int i = 0; i < rows; i++) {
-        if (memberOf.get(i) != last) {
-          last = memberOf.get(i);
-          g++;
-        }
-        group[i] = g;
-      }
-      return group;
-    }
-
-    byte[] roleIndex(Entity household) {
-      byte[] role = new byte[rows];
-      for (int i = 0; i < rows; i++) {
-        role[i] = (byte) household.roleIndex(roles.get(i));
-      }
-      return role;
-    }
-
-    void setInputs(Population population, Period period) {
-      for (int v = 0; v < variables.size(); v++) {
-        set(population, variables.get(v), values.get(v), period);
-      }
-    }
-
-    private static <A> void set(
-        Population population, Variable<A> v, List<Object> cells, Period period) {
-      ValueType<A> type = v.type();
-      A array = type.allocate(cells.size());
-      type.fill(array, v.defaultValue());
-      boolean[] given = new boolean[cells.size()];
-      boolean any = false;
-      boolean all = true;
-      for (int i = 0; i < cells.size(); i++) {
-        Object cell = cells.get(i);
-        if (cell != null) {
-          type.set(array, i, cell);
-          given[i] = true;
-          any = true;
-        } else {
-          all = false;
-        }
-      }
-      if (any) {
-        population.setInput(v, period, array, all ? null : given);
-      }
-    }
   }
 }

@@ -3,6 +3,7 @@ package org.ansinh.simulation.access;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The access charts a report uses: eligible against reached persons by group, one panel per
@@ -17,12 +18,18 @@ public final class AccessCharts {
   private AccessCharts() {}
 
   public static String eligibleAndReached(List<AccessTable.Row> rows) {
+    return eligibleAndReached(rows, Locale.ROOT);
+  }
+
+  /** With the numbers written as in {@code numbers} ({@link BarChart#numbers}). */
+  public static String eligibleAndReached(List<AccessTable.Row> rows, Locale numbers) {
     BarChart chart =
         new BarChart(
-            "Đủ điều kiện và được tiếp cận theo nhóm / Eligible and reached by group (persons)",
-            List.of("Đủ điều kiện / Eligible", "Được tiếp cận / Reached"),
-            false,
-            "%,.0f");
+                "Đủ điều kiện và được tiếp cận theo nhóm / Eligible and reached by group (persons)",
+                List.of("Đủ điều kiện / Eligible", "Được tiếp cận / Reached"),
+                false,
+                "%,.0f")
+            .numbers(numbers);
     for (Programme p : Programme.values()) {
       List<AccessTable.Row> shown = largest(rows, p);
       if (shown.isEmpty()) {
@@ -38,6 +45,11 @@ public final class AccessCharts {
   }
 
   public static String barriers(List<AccessTable.Row> rows) {
+    return barriers(rows, Locale.ROOT);
+  }
+
+  /** With the numbers written as in {@code numbers} ({@link BarChart#numbers}). */
+  public static String barriers(List<AccessTable.Row> rows, Locale numbers) {
     List<Barrier> barriers = new ArrayList<>();
     List<String> labels = new ArrayList<>();
     for (Barrier b : Barrier.values()) {
@@ -50,7 +62,8 @@ public final class AccessCharts {
         new BarChart(
                 "Rào cản, % người đủ điều kiện / Barriers, % of the eligible",
                 labels, true, "%.1f%%")
-            .maximum(100);
+            .maximum(100)
+            .numbers(numbers);
     for (Programme p : Programme.values()) {
       List<AccessTable.Row> shown = largest(rows, p);
       if (shown.isEmpty()) {

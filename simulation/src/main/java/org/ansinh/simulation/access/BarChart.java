@@ -29,6 +29,7 @@ public final class BarChart {
   private final List<Panel> panels = new ArrayList<>();
   private double maximum = Double.NaN;
   private boolean commonScale;
+  private Locale numbers = Locale.ROOT;
 
   private record Panel(String heading, List<String> categories, double[][] values) {}
 
@@ -47,6 +48,15 @@ public final class BarChart {
   /** Fixes the value a full-length bar stands for (100 for percentages), in every panel. */
   public BarChart maximum(double value) {
     this.maximum = value;
+    return this;
+  }
+
+  /**
+   * Writes the values as a reader of {@code locale} does ({@code 1.234.567} and {@code 12,5%} in
+   * Vietnamese); the default, {@link Locale#ROOT}, writes {@code 1,234,567} and {@code 12.5%}.
+   */
+  public BarChart numbers(Locale locale) {
+    this.numbers = locale;
     return this;
   }
 
@@ -193,7 +203,7 @@ public final class BarChart {
   }
 
   private String format(double v) {
-    return String.format(Locale.ROOT, valueFormat, v);
+    return String.format(numbers, valueFormat, v);
   }
 
   private static String text(double x, int y, String cls, String s) {

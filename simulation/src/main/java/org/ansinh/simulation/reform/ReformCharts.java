@@ -2,6 +2,7 @@ package org.ansinh.simulation.reform;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.ansinh.simulation.access.BarChart;
 import org.ansinh.simulation.access.Programme;
@@ -19,7 +20,13 @@ public final class ReformCharts {
   private ReformCharts() {}
 
   public static String newlyReachable(List<ProgrammeChange> rows) {
+    return newlyReachable(rows, Locale.ROOT);
+  }
+
+  /** With the numbers written as in {@code numbers} ({@link BarChart#numbers}). */
+  public static String newlyReachable(List<ProgrammeChange> rows, Locale numbers) {
     return chart(
+        numbers,
         "Người mới có thể tiếp cận (cận trên) / Newly reachable persons (upper bound)",
         "Người / Persons",
         "%,.0f",
@@ -28,7 +35,13 @@ public final class ReformCharts {
   }
 
   public static String annualCost(List<ProgrammeChange> rows) {
+    return annualCost(rows, Locale.ROOT);
+  }
+
+  /** With the numbers written as in {@code numbers} ({@link BarChart#numbers}). */
+  public static String annualCost(List<ProgrammeChange> rows, Locale numbers) {
     return chart(
+        numbers,
         "Chi phí ngân sách tăng thêm mỗi năm, tỷ đồng (cận trên) / Added annual budget cost,"
             + " billion VND (upper bound)",
         "Tỷ đồng / Billion VND",
@@ -38,12 +51,14 @@ public final class ReformCharts {
   }
 
   private static String chart(
+      Locale numbers,
       String title,
       String series,
       String format,
       List<ProgrammeChange> rows,
       ToDoubleFunction<ProgrammeChange> value) {
-    BarChart chart = new BarChart(title, List.of(series), false, format).commonScale();
+    BarChart chart =
+        new BarChart(title, List.of(series), false, format).commonScale().numbers(numbers);
     for (Programme p : Programme.values()) {
       List<ProgrammeChange> shown =
           rows.stream()
