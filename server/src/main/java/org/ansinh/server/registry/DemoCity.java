@@ -79,6 +79,8 @@ class DemoCity implements ApplicationRunner {
                     log.info("Demo city: {}% copied", shown[0]);
                   }
                 });
+        int reentered = DemoReentries.write(c, settings.reentries());
+        log.info("Demo city: {} persons entered a second time without their ID", reentered);
         c.commit();
       } catch (Exception e) {
         c.rollback();

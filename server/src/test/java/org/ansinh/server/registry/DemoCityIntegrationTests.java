@@ -105,6 +105,30 @@ class DemoCityIntegrationTests {
   }
 
   @Test
+  void reEntriesArePersonsAgainWithoutTheirIdInTheirOwnHousehold() throws Exception {
+    try (var c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        assertThat(DemoReentries.write(c, 3)).isEqualTo(3);
+        try (var s = c.createStatement();
+            var rs =
+                s.executeQuery(
+                    "select count(*), count(distinct a.id) from person r join person a"
+                        + " on a.household_id = r.household_id and a.birth_date = r.birth_date"
+                        + " and a.name_folded = r.name_folded and a.id < r.id"
+                        + " where r.id > (select max(id) - 3 from person)"
+                        + " and r.national_id is null and a.national_id is not null")) {
+          rs.next();
+          assertThat(rs.getLong(1)).as("re-entries paired with their original").isEqualTo(3);
+          assertThat(rs.getLong(2)).as("distinct originals").isEqualTo(3);
+        }
+      } finally {
+        c.rollback();
+      }
+    }
+  }
+
+  @Test
   void theLogNamesNoPerson() {
     List<String> ids = jdbc.sql("select national_id from person").query(String.class).list();
     List<String> names =
@@ -192,7 +216,7 @@ class DemoCityIntegrationTests {
 
   private DemoCity demo() {
     return new DemoCity(
-        new DemoSettings(true, "hcm", PERSONS, SEED, PERIOD), dataSource, legislation);
+        new DemoSettings(true, "hcm", PERSONS, SEED, PERIOD, 0), dataSource, legislation);
   }
 
   private long count(String sql) {

@@ -75,6 +75,7 @@ class PageTourBrowserTests {
           new Page("law-variable", null, "/law/variables/hi_contribution_group"),
           new Page("law-reform", null, "/law/reforms/voluntary_si_support"),
           new Page("dashboard", "lanhdao", "/dashboard"),
+          new Page("analysis-jobs", "lanhdao", "/analysis/jobs"),
           new Page("reform-simulator", "phantich", "/reforms/simulate"));
 
   @LocalServerPort int port;

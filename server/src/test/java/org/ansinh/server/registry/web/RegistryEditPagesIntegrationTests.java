@@ -193,6 +193,32 @@ class RegistryEditPagesIntegrationTests {
   }
 
   @Test
+  void aWardTheOfficerDoesNotServeIsAnErrorNextToTheWardAndNothingIsWritten() {
+    WebClient web = signedIn(Role.WARD_OFFICER, wardA);
+    web.get("/registry/households/" + householdA);
+
+    WebClient.Page answer =
+        web.post(
+            "/registry/households/" + householdA + "/edit",
+            form(
+                "version",
+                "0",
+                "household_code",
+                households.household(SYSTEM, householdA).code(),
+                "ward_code",
+                String.valueOf(wardB),
+                "evidence",
+                "CT01 số 4"),
+            true);
+
+    assertThat(answer.status()).isEqualTo(422);
+    assertThat(answer.html())
+        .contains("id=\"h-error-ward_code\"")
+        .contains("Anh/chị không quản lý phường/xã " + wardB);
+    assertThat(households.household(SYSTEM, householdA).wardCode()).isEqualTo(wardA);
+  }
+
+  @Test
   void aStaleHouseholdFormShowsTheCurrentValuesAndKeepsWhatWasEntered() {
     WebClient web = signedIn(Role.WARD_OFFICER, wardA);
     web.get("/registry/households/" + householdA);
