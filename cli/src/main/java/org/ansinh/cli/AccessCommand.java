@@ -192,7 +192,8 @@ final class AccessCommand implements Callable<Integer> {
     Files.writeString(dir.resolve("access-barriers.svg"), AccessCharts.barriers(rows));
   }
 
-  private static Map<String, Object> estimate(Estimate e) {
+  /** An estimate as JSON, its keys always in this order (a {@code Map.of} has none). */
+  static Map<String, Object> estimate(Estimate e) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("value", e.value());
     m.put("standard_error", e.standardError());

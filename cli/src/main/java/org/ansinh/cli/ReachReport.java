@@ -75,13 +75,7 @@ final class ReachReport {
       m.put("column", r.column().name());
       m.put("among", among);
       m.put("persons", r.persons());
-      m.put(
-          "share",
-          Map.of(
-              "value", e.value(),
-              "standard_error", e.standardError(),
-              "low95", e.low95(),
-              "high95", e.high95()));
+      m.put("share", AccessCommand.estimate(e));
       json.add(m);
     }
     Files.writeString(dir.resolve("reach.csv"), csv);

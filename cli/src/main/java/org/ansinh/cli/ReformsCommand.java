@@ -94,11 +94,19 @@ final class ReformsCommand implements Callable<Integer> {
     return String.join("; ", parts);
   }
 
+  /** Vietnamese then English, in that order in every run (a {@code Map.of} has no order). */
+  private static Map<String, Object> bilingual(String vi, String en) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("vi", vi);
+    m.put("en", en);
+    return m;
+  }
+
   private static Map<String, Object> document(ReformDefinition d, Reform r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", d.name());
-    m.put("title", Map.of("vi", r.titleVi(), "en", r.titleEn()));
-    m.put("description", Map.of("vi", d.descriptionVi(), "en", d.descriptionEn()));
+    m.put("title", bilingual(r.titleVi(), r.titleEn()));
+    m.put("description", bilingual(d.descriptionVi(), d.descriptionEn()));
     Map<String, Object> source = new LinkedHashMap<>();
     source.put("document", d.source().document());
     source.put("title", d.source().title());
@@ -111,7 +119,7 @@ final class ReformsCommand implements Callable<Integer> {
     for (ReformSetting s : d.settings()) {
       Map<String, Object> x = new LinkedHashMap<>();
       x.put("key", s.key());
-      x.put("label", Map.of("vi", s.labelVi(), "en", s.labelEn()));
+      x.put("label", bilingual(s.labelVi(), s.labelEn()));
       x.put("default", s.defaultValue() != null ? s.defaultValue() : s.defaultText("en"));
       if (!s.key().equals(ReformDefinition.FROM)) {
         x.put("min", s.min());

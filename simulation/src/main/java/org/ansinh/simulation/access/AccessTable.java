@@ -120,67 +120,46 @@ public final class AccessTable {
   private static double[][] variances(AccessAnalysis.Result r, Groups groups, double[][][] s) {
     int programmes = Programme.values().length;
     int keys = groups.names.size() * programmes;
-    int[] ward = r.wardOfHousehold();
-    Map<Integer, Integer> strata = new HashMap<>();
-    int[] stratum = new int[ward.length];
-    for (int h = 0; h < ward.length; h++) {
-      stratum[h] = strata.computeIfAbsent(ward[h], w -> strata.size());
-    }
-    ClusteredRatio eligibleShare = new ClusteredRatio(strata.size(), keys);
-    ClusteredRatio reachedShare = new ClusteredRatio(strata.size(), keys);
-    int[] first = r.population().firstPersonOfGroup();
-    int[] local = new int[16];
-    double[][] t = new double[16][3 * programmes];
-    for (int h = 0; h < r.population().groupCount(); h++) {
-      eligibleShare.household(stratum[h]);
-      reachedShare.household(stratum[h]);
-      int size = first[h + 1] - first[h];
-      if (size > local.length) {
-        local = new int[size];
-        t = new double[size][3 * programmes];
-      }
-      int groupsHere = 0; // the distinct groups of the household's members, few
-      for (int i = first[h]; i < first[h + 1]; i++) {
-        int g = groups.ofPerson[i];
-        int slot = 0;
-        while (slot < groupsHere && local[slot] != g) {
-          slot++;
-        }
-        if (slot == groupsHere) {
-          local[groupsHere++] = g;
-          Arrays.fill(t[slot], 0);
-        }
-        double w = r.personWeight()[i];
-        for (int p = 0; p < programmes; p++) {
-          t[slot][3 * p] += w;
-          if (r.eligible()[p][i]) {
-            t[slot][3 * p + 1] += w;
-            t[slot][3 * p + 2] += r.reached()[p][i] ? w : 0;
+    HouseholdClusters clusters = new HouseholdClusters(r);
+    ClusteredRatio eligibleShare = new ClusteredRatio(clusters.strata(), keys);
+    ClusteredRatio reachedShare = new ClusteredRatio(clusters.strata(), keys);
+    clusters.walk(
+        groups.ofPerson,
+        3 * programmes,
+        stratum -> {
+          eligibleShare.household(stratum);
+          reachedShare.household(stratum);
+        },
+        (i, w, t) -> {
+          for (int p = 0; p < programmes; p++) {
+            t[3 * p] += w;
+            if (r.eligible()[p][i]) {
+              t[3 * p + 1] += w;
+              t[3 * p + 2] += r.reached()[p][i] ? w : 0;
+            }
           }
-        }
-      }
-      for (int slot = 0; slot < groupsHere; slot++) {
-        for (int p = 0; p < programmes; p++) {
-          int key = local[slot] * programmes + p;
-          double[] all = s[local[slot]][p];
-          double persons = t[slot][3 * p];
-          double eligible = t[slot][3 * p + 1];
-          double reached = t[slot][3 * p + 2];
-          if (all[0] > 0) {
-            eligibleShare.add(
-                stratum[h],
-                key,
-                ClusteredRatio.linearised(eligible, persons, all[1] / all[0], all[0]));
+        },
+        (stratum, g, t) -> {
+          for (int p = 0; p < programmes; p++) {
+            int key = g * programmes + p;
+            double[] all = s[g][p];
+            double persons = t[3 * p];
+            double eligible = t[3 * p + 1];
+            double reached = t[3 * p + 2];
+            if (all[0] > 0) {
+              eligibleShare.add(
+                  stratum,
+                  key,
+                  ClusteredRatio.linearised(eligible, persons, all[1] / all[0], all[0]));
+            }
+            if (all[1] > 0) {
+              reachedShare.add(
+                  stratum,
+                  key,
+                  ClusteredRatio.linearised(reached, eligible, all[2] / all[1], all[1]));
+            }
           }
-          if (all[1] > 0) {
-            reachedShare.add(
-                stratum[h],
-                key,
-                ClusteredRatio.linearised(reached, eligible, all[2] / all[1], all[1]));
-          }
-        }
-      }
-    }
+        });
     return new double[][] {eligibleShare.variances(), reachedShare.variances()};
   }
 

@@ -1,10 +1,7 @@
 package org.ansinh.simulation.access;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.ansinh.policy.vn.person.EmploymentStatus;
 import org.ansinh.policy.vn.person.ResidenceStatus;
 
@@ -138,55 +135,30 @@ public final class ReachByGroup {
       double[][] x,
       double[][] y) {
     int columns = COLUMNS.length;
-    int[] ward = r.wardOfHousehold();
-    Map<Integer, Integer> strata = new HashMap<>();
-    int[] stratum = new int[ward.length];
-    for (int h = 0; h < ward.length; h++) {
-      stratum[h] = strata.computeIfAbsent(ward[h], k -> strata.size());
-    }
-    ClusteredRatio ratio = new ClusteredRatio(strata.size(), groups.names().size() * columns);
-    int[] first = r.population().firstPersonOfGroup();
-    int[] local = new int[16];
-    double[][] t = new double[16][2 * columns];
-    for (int h = 0; h < r.population().groupCount(); h++) {
-      ratio.household(stratum[h]);
-      int size = first[h + 1] - first[h];
-      if (size > local.length) {
-        local = new int[size];
-        t = new double[size][2 * columns];
-      }
-      int groupsHere = 0;
-      for (int i = first[h]; i < first[h + 1]; i++) {
-        int g = groups.ofPerson()[i];
-        int slot = 0;
-        while (slot < groupsHere && local[slot] != g) {
-          slot++;
-        }
-        if (slot == groupsHere) {
-          local[groupsHere++] = g;
-          Arrays.fill(t[slot], 0);
-        }
-        double w = r.personWeight()[i];
-        for (int c = 0; c < columns; c++) {
-          if (among[c][i]) {
-            t[slot][2 * c] += w;
-            t[slot][2 * c + 1] += counted[c][i] ? w : 0;
+    HouseholdClusters clusters = new HouseholdClusters(r);
+    ClusteredRatio ratio = new ClusteredRatio(clusters.strata(), groups.names().size() * columns);
+    clusters.walk(
+        groups.ofPerson(),
+        2 * columns,
+        ratio::household,
+        (i, w, t) -> {
+          for (int c = 0; c < columns; c++) {
+            if (among[c][i]) {
+              t[2 * c] += w;
+              t[2 * c + 1] += counted[c][i] ? w : 0;
+            }
           }
-        }
-      }
-      for (int slot = 0; slot < groupsHere; slot++) {
-        int g = local[slot];
-        for (int c = 0; c < columns; c++) {
-          if (x[g][c] > 0) {
-            ratio.add(
-                stratum[h],
-                g * columns + c,
-                ClusteredRatio.linearised(
-                    t[slot][2 * c + 1], t[slot][2 * c], y[g][c] / x[g][c], x[g][c]));
+        },
+        (stratum, g, t) -> {
+          for (int c = 0; c < columns; c++) {
+            if (x[g][c] > 0) {
+              ratio.add(
+                  stratum,
+                  g * columns + c,
+                  ClusteredRatio.linearised(t[2 * c + 1], t[2 * c], y[g][c] / x[g][c], x[g][c]));
+            }
           }
-        }
-      }
-    }
+        });
     return ratio.variances();
   }
 }
