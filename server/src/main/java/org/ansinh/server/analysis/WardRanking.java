@@ -47,16 +47,21 @@ final class WardRanking {
     }
     BarChart chart =
         new BarChart(
-                "Phường, xã xếp theo khoảng trống tiếp cận / Wards ranked by access gap",
-                List.of("% người đủ điều kiện chưa được tiếp cận / % of the eligible not reached"),
+                BarChart.text(
+                    numbers,
+                    "Phường, xã xếp theo khoảng trống tiếp cận",
+                    "Wards ranked by access gap"),
+                List.of(
+                    BarChart.text(
+                        numbers,
+                        "% người đủ điều kiện chưa được tiếp cận",
+                        "% of the eligible not reached")),
                 false,
                 "%.1f%%")
             .maximum(100)
             .numbers(numbers);
     chart.panel(
-        programme.labelVi()
-            + " / "
-            + programme.labelEn()
+        BarChart.text(numbers, programme.labelVi(), programme.labelEn())
             + (ranked.size() > shown.size() ? " — " + shown.size() + " / " + ranked.size() : ""),
         shown.stream().map(f -> label(f.group(), names)).toList(),
         values);

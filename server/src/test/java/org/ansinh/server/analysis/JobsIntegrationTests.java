@@ -227,10 +227,14 @@ class JobsIntegrationTests {
     assertThat(api.get(self + "/results/access-eligible-reached.svg").text())
         .contains(">Thường trú</text>")
         .contains(">Tạm trú</text>")
-        .doesNotContain(">PERMANENT</text>");
+        .contains(">Đủ điều kiện và được tiếp cận theo nhóm</text>")
+        .doesNotContain(">PERMANENT</text>")
+        .doesNotContain("Eligible and reached");
     assertThat(api.get(self + "/results/access-eligible-reached.svg?lang=en").text())
         .contains(">Permanent residence</text>")
-        .contains(">Temporary residence</text>");
+        .contains(">Temporary residence</text>")
+        .contains(">Eligible and reached by group (persons)</text>")
+        .doesNotContain("Đủ điều kiện");
   }
 
   /** An access job of January 2026 over the fixture's ward, grouped {@code by}; its address. */

@@ -25,8 +25,13 @@ public final class AccessCharts {
   public static String eligibleAndReached(List<AccessTable.Row> rows, Locale numbers) {
     BarChart chart =
         new BarChart(
-                "Đủ điều kiện và được tiếp cận theo nhóm / Eligible and reached by group (persons)",
-                List.of("Đủ điều kiện / Eligible", "Được tiếp cận / Reached"),
+                BarChart.text(
+                    numbers,
+                    "Đủ điều kiện và được tiếp cận theo nhóm",
+                    "Eligible and reached by group (persons)"),
+                List.of(
+                    BarChart.text(numbers, "Đủ điều kiện", "Eligible"),
+                    BarChart.text(numbers, "Được tiếp cận", "Reached")),
                 false,
                 "%,.0f")
             .numbers(numbers);
@@ -39,7 +44,7 @@ public final class AccessCharts {
       for (int g = 0; g < shown.size(); g++) {
         values[g] = new double[] {shown.get(g).eligible(), shown.get(g).reached()};
       }
-      chart.panel(heading(p, rows, shown), groups(shown), values);
+      chart.panel(heading(numbers, p, rows, shown), groups(shown), values);
     }
     return chart.toSvg();
   }
@@ -55,13 +60,16 @@ public final class AccessCharts {
     for (Barrier b : Barrier.values()) {
       if (b != Barrier.NONE) {
         barriers.add(b);
-        labels.add(b.labelVi() + " / " + b.labelEn());
+        labels.add(BarChart.text(numbers, b.labelVi(), b.labelEn()));
       }
     }
     BarChart chart =
         new BarChart(
-                "Rào cản, % người đủ điều kiện / Barriers, % of the eligible",
-                labels, true, "%.1f%%")
+                BarChart.text(
+                    numbers, "Rào cản, % người đủ điều kiện", "Barriers, % of the eligible"),
+                labels,
+                true,
+                "%.1f%%")
             .maximum(100)
             .numbers(numbers);
     for (Programme p : Programme.values()) {
@@ -75,7 +83,7 @@ public final class AccessCharts {
           values[g][b] = 100 * shown.get(g).barriers().getOrDefault(barriers.get(b), 0.0);
         }
       }
-      chart.panel(heading(p, rows, shown), groups(shown), values);
+      chart.panel(heading(numbers, p, rows, shown), groups(shown), values);
     }
     return chart.toSvg();
   }
@@ -93,12 +101,16 @@ public final class AccessCharts {
   }
 
   private static String heading(
-      Programme p, List<AccessTable.Row> rows, List<AccessTable.Row> shown) {
+      Locale locale, Programme p, List<AccessTable.Row> rows, List<AccessTable.Row> shown) {
     long all = rows.stream().filter(r -> r.programme() == p && r.eligible() > 0).count();
     String more =
         all > shown.size()
-            ? " — " + shown.size() + " nhóm lớn nhất / largest " + shown.size() + " of " + all
+            ? " — "
+                + BarChart.text(
+                    locale,
+                    shown.size() + " nhóm lớn nhất",
+                    "largest " + shown.size() + " of " + all)
             : "";
-    return p.labelVi() + " / " + p.labelEn() + more;
+    return BarChart.text(locale, p.labelVi(), p.labelEn()) + more;
   }
 }

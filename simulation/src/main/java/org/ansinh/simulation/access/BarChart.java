@@ -52,6 +52,19 @@ public final class BarChart {
   }
 
   /**
+   * A label for a reader of {@code locale}: the Vietnamese text for Vietnamese, the English for
+   * English, and both ({@code "vi / en"}) for {@link Locale#ROOT} — a file written for no one
+   * reader, as the command line writes its reports.
+   */
+  public static String text(Locale locale, String vi, String en) {
+    return switch (locale.getLanguage()) {
+      case "vi" -> vi;
+      case "en" -> en;
+      default -> vi + " / " + en;
+    };
+  }
+
+  /**
    * Writes the values as a reader of {@code locale} does ({@code 1.234.567} and {@code 12,5%} in
    * Vietnamese); the default, {@link Locale#ROOT}, writes {@code 1,234,567} and {@code 12.5%}.
    */

@@ -27,8 +27,11 @@ public final class ReformCharts {
   public static String newlyReachable(List<ProgrammeChange> rows, Locale numbers) {
     return chart(
         numbers,
-        "Người mới có thể tiếp cận (cận trên) / Newly reachable persons (upper bound)",
-        "Người / Persons",
+        BarChart.text(
+            numbers,
+            "Người mới có thể tiếp cận (cận trên)",
+            "Newly reachable persons (upper bound)"),
+        BarChart.text(numbers, "Người", "Persons"),
         "%,.0f",
         rows,
         ProgrammeChange::newlyReachable);
@@ -42,9 +45,11 @@ public final class ReformCharts {
   public static String annualCost(List<ProgrammeChange> rows, Locale numbers) {
     return chart(
         numbers,
-        "Chi phí ngân sách tăng thêm mỗi năm, tỷ đồng (cận trên) / Added annual budget cost,"
-            + " billion VND (upper bound)",
-        "Tỷ đồng / Billion VND",
+        BarChart.text(
+            numbers,
+            "Chi phí ngân sách tăng thêm mỗi năm, tỷ đồng (cận trên)",
+            "Added annual budget cost, billion VND (upper bound)"),
+        BarChart.text(numbers, "Tỷ đồng", "Billion VND"),
         "%,.1f", // one decimal: "83.564" would read as eighty-three thousand to a Vietnamese eye
         rows,
         r -> r.annualCost() / 1e9);
@@ -76,7 +81,7 @@ public final class ReformCharts {
         values[g] = new double[] {value.applyAsDouble(shown.get(g))};
       }
       chart.panel(
-          p.labelVi() + " / " + p.labelEn(),
+          BarChart.text(numbers, p.labelVi(), p.labelEn()),
           shown.stream().map(ProgrammeChange::group).toList(),
           values);
     }
