@@ -169,6 +169,41 @@ class ScreeningIntegrationTests {
     assertThat(web.post("/screener", employee(), false).status()).isEqualTo(403);
   }
 
+  /** An answer with every explanation is a few hundred kilobytes: sent compressed when accepted. */
+  @Test
+  void anAnswerIsSentCompressedToABrowserThatAcceptsIt() throws Exception {
+    HttpResponse<byte[]> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/screener" + query()))
+                    .header("Accept-Encoding", "gzip")
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.headers().firstValue("Content-Encoding")).hasValue("gzip");
+    byte[] html =
+        new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(r.body()))
+            .readAllBytes();
+    assertThat(new String(html, StandardCharsets.UTF_8))
+        .contains("data-variable=\"si_employee_contribution\"");
+    assertThat(r.body().length).isLessThan(html.length / 4);
+  }
+
+  private static String query() {
+    StringBuilder query = new StringBuilder();
+    employee()
+        .forEach(
+            (k, v) ->
+                query
+                    .append(query.isEmpty() ? "?" : "&")
+                    .append(k)
+                    .append('=')
+                    .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+    return query.toString();
+  }
+
   @Test
   void anHtmxRequestGetsOnlyTheScreenerPart() throws Exception {
     StringBuilder query = new StringBuilder();
