@@ -3,9 +3,9 @@ package org.ansinh.engine.simulation;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.ansinh.engine.entity.EntityModel;
 import org.ansinh.engine.period.Period;
 import org.ansinh.engine.value.ValueType;
@@ -148,7 +148,8 @@ public final class Population {
    * instead of the source's values would give other results without a word.
    */
   public void markUnread(Collection<String> variables) {
-    unread = Collections.unmodifiableSet(new TreeSet<>(variables));
+    // a hash set: input() asks it for every variable a chunk computes
+    unread = Collections.unmodifiableSet(new HashSet<>(variables));
   }
 
   /** The variables {@link #markUnread} named. */
@@ -164,7 +165,7 @@ public final class Population {
   public InputColumn input(String variable, Period period) {
     InputKey key = new InputKey(variable, period);
     InputColumn column = inputs.get(key);
-    if (column == null && unread.contains(variable)) {
+    if (column == null && parent == null && !unread.isEmpty() && unread.contains(variable)) {
       throw new CalculationException(
           "the population's column '"
               + variable
