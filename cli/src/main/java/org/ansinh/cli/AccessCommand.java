@@ -65,7 +65,13 @@ final class AccessCommand implements Callable<Integer> {
     Period p = options.checkedPeriod();
     Legislation legislation = PopulationFacts.extend(VietnamLegislation.get());
     Progress progress = new Progress(spec.commandLine().getErr(), options.quiet);
-    Population population = PopulationFile.read(options.file, legislation, p, progress);
+    Population population =
+        PopulationFile.read(
+            options.file,
+            legislation,
+            p,
+            AccessAnalysis.inputsRead(legislation, null, p, false),
+            progress);
     AccessAnalysis.Result result =
         AccessAnalysis.run(
             population,

@@ -3,6 +3,7 @@ package org.ansinh.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
 import org.ansinh.engine.Legislation;
 import org.ansinh.engine.io.CsvFormatException;
 import org.ansinh.engine.io.PopulationCsvReader;
@@ -18,7 +19,12 @@ final class PopulationFile {
 
   private PopulationFile() {}
 
-  static Population read(Path file, Legislation legislation, Period period, Progress progress)
+  /**
+   * @param needed the variables the analysis may read ({@code AccessAnalysis.inputsRead}): the
+   *     file's other columns are left unread
+   */
+  static Population read(
+      Path file, Legislation legislation, Period period, Set<String> needed, Progress progress)
       throws IOException {
     if (!Files.isReadable(file)) {
       throw new IllegalArgumentException("cannot read population file " + file);
@@ -29,6 +35,7 @@ final class PopulationFile {
       return new PopulationCsvReader(
               legislation, period, Runtime.getRuntime().availableProcessors())
           .withoutIds()
+          .readingOnly(needed)
           .read(file, bytes -> progress.show("reading " + file.getFileName(), bytes, size));
     } catch (CsvFormatException e) {
       String message = e.getMessage();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.ansinh.engine.Legislation;
 import org.ansinh.engine.period.Period;
@@ -73,8 +74,10 @@ final class SimulateCommand implements Callable<Integer> {
     }
     Legislation legislation = PopulationFacts.extend(VietnamLegislation.get());
     Progress progress = new Progress(spec.commandLine().getErr(), options.quiet);
+    progress.mark("finding the columns the run reads");
+    Set<String> needed = ReformComparison.inputsRead(legislation, reform, p);
     progress.mark("reading the population");
-    Population population = PopulationFile.read(options.file, legislation, p, progress);
+    Population population = PopulationFile.read(options.file, legislation, p, needed, progress);
     ReformComparison comparison =
         ReformComparison.run(
             population,

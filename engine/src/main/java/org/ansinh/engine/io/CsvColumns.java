@@ -170,18 +170,20 @@ final class CsvColumns {
     for (Kind k : kinds) {
       personIds |= k == Kind.PERSON_ID;
     }
-    return allocate(persons, groups, personIds, true, true);
+    return allocate(persons, groups, personIds, true, true, null);
   }
 
   /**
    * @param personIds whether the file has person identifiers
    * @param ids whether to keep identifiers (else no array is made for them)
    * @param parsing whether the columns are parsed (identifier hashes are kept to find duplicates)
+   * @param only the variables to make columns for, or null for all
    */
-  Target allocate(int persons, int groups, boolean personIds, boolean ids, boolean parsing) {
+  Target allocate(
+      int persons, int groups, boolean personIds, boolean ids, boolean parsing, Set<String> only) {
     Object[] arrays = new Object[names.length];
     for (int i = 0; i < names.length; i++) {
-      if (variables[i] != null) {
+      if (variables[i] != null && (only == null || only.contains(names[i]))) {
         arrays[i] = variables[i].type().allocate(groupColumn[i] ? groups : persons);
       }
     }
@@ -229,8 +231,9 @@ final class CsvColumns {
     /**
      * @param ids whether the population keeps the households' and persons' identifiers (else they
      *     are numbered: for analyses that never print them)
+     * @param only the variables the population gets, or null for all; the others are marked unread
      */
-    Population toPopulation(EntityModel model, Legislation legislation, boolean ids) {
+    Population toPopulation(EntityModel model, boolean ids, Set<String> only) {
       Population p =
           new Population(
               model,
@@ -239,11 +242,17 @@ final class CsvColumns {
               roleOfPerson,
               ids ? personIds : null,
               ids ? groupIds : null);
+      List<String> unread = new ArrayList<>();
       for (int i = 0; i < arrays.length; i++) {
         if (variables[i] != null) {
-          set(p, variables[i], arrays[i], given[i]);
+          if (only == null || only.contains(names[i])) {
+            set(p, variables[i], arrays[i], given[i]);
+          } else {
+            unread.add(names[i]);
+          }
         }
       }
+      p.markUnread(unread);
       return p;
     }
 

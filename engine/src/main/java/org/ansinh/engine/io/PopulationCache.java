@@ -2,7 +2,6 @@ package org.ansinh.engine.io;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Array;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
@@ -15,7 +14,9 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.ansinh.engine.value.EnumType;
+import org.ansinh.engine.variable.Variable;
 
 /**
  * A columnar binary copy of a parsed population CSV, kept next to it as {@code FILE.ansinh-cache},
@@ -55,8 +56,11 @@ final class PopulationCache {
    *
    * @param ids whether to read the households' and persons' identifiers (else they are skipped and
    *     the target's stay null)
+   * @param only the variables whose columns are read, or null for all: the others are passed over
+   *     and their arrays stay null
    */
-  static CsvColumns.Target read(Path csv, CsvColumns columns, Stamp stamp, boolean ids) {
+  static CsvColumns.Target read(
+      Path csv, CsvColumns columns, Stamp stamp, boolean ids, Set<String> only) {
     Path cache = pathOf(csv);
     try (FileChannel channel = FileChannel.open(cache, StandardOpenOption.READ)) {
       In in = new In(channel);
@@ -70,7 +74,7 @@ final class PopulationCache {
       int persons = in.readInt();
       int groups = in.readInt();
       boolean personIds = in.readByte() == 1;
-      CsvColumns.Target t = columns.allocate(persons, groups, personIds, ids, false);
+      CsvColumns.Target t = columns.allocate(persons, groups, personIds, ids, false, only);
       in.ints(t.groupOfPerson);
       in.bytes(t.roleOfPerson);
       if (ids) {
@@ -90,11 +94,14 @@ final class PopulationCache {
       long at = in.position();
       List<long[]> spans = new ArrayList<>(); // {column, data position, mask position or -1}
       for (int c = 0; c < t.arrays.length; c++) {
-        if (t.arrays[c] != null) {
-          long flagAt = at + byteSize(t.arrays[c]);
+        if (columns.variables[c] != null) {
+          int length = columns.groupColumn[c] ? groups : persons;
+          long flagAt = at + (long) length * elementBytes(columns.variables[c]);
           boolean masked = new In(channel, flagAt, 1).readByte() == 1;
-          spans.add(new long[] {c, at, masked ? flagAt + 1 : -1});
-          at = flagAt + 1 + (masked ? Array.getLength(t.arrays[c]) : 0);
+          if (t.arrays[c] != null) {
+            spans.add(new long[] {c, at, masked ? flagAt + 1 : -1});
+          }
+          at = flagAt + 1 + (masked ? length : 0);
         }
       }
       if (new In(channel, at, 8).readLong() != END) {
@@ -215,10 +222,10 @@ final class PopulationCache {
   // per column read in parallel: large enough for few reads, small enough to allocate for each
   private static final int COLUMN_BLOCK = 1 << 20;
 
-  /** The bytes {@link Out#array} writes for {@code a}. */
-  private static long byteSize(Object a) {
-    long n = Array.getLength(a);
-    return a instanceof long[] || a instanceof double[] ? 8 * n : a instanceof int[] ? 4 * n : n;
+  /** The bytes {@link Out#array} writes per value of {@code v}'s column. */
+  private static int elementBytes(Variable<?> v) {
+    Object a = v.type().allocate(0);
+    return a instanceof long[] || a instanceof double[] ? 8 : a instanceof int[] ? 4 : 1;
   }
 
   /** Writes primitives and arrays through one direct buffer, in the machine's byte order. */

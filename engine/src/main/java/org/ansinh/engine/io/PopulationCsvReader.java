@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,18 +53,25 @@ public final class PopulationCsvReader {
   private final int threads;
   private final long cacheFromBytes;
   private final boolean ids;
+  private final Set<String> only;
 
   public PopulationCsvReader(Legislation legislation, Period period, int threads) {
-    this(legislation, period, threads, cacheFromProperty(), true);
+    this(legislation, period, threads, cacheFromProperty(), true, null);
   }
 
   private PopulationCsvReader(
-      Legislation legislation, Period period, int threads, long cacheFromBytes, boolean ids) {
+      Legislation legislation,
+      Period period,
+      int threads,
+      long cacheFromBytes,
+      boolean ids,
+      Set<String> only) {
     this.legislation = legislation;
     this.period = period;
     this.threads = Math.max(1, threads);
     this.cacheFromBytes = cacheFromBytes;
     this.ids = ids;
+    this.only = only;
   }
 
   /**
@@ -72,7 +80,7 @@ public final class PopulationCsvReader {
    * Long.MAX_VALUE} turns the cache off.
    */
   public PopulationCsvReader cachingFrom(long bytes) {
-    return new PopulationCsvReader(legislation, period, threads, bytes, ids);
+    return new PopulationCsvReader(legislation, period, threads, bytes, ids, only);
   }
 
   /**
@@ -81,7 +89,19 @@ public final class PopulationCsvReader {
    * a city's millions of identifier strings are then skipped, not made.
    */
   public PopulationCsvReader withoutIds() {
-    return new PopulationCsvReader(legislation, period, threads, cacheFromBytes, false);
+    return new PopulationCsvReader(legislation, period, threads, cacheFromBytes, false, only);
+  }
+
+  /**
+   * This reader, giving the population only the columns of {@code variables} (for a run that needs
+   * no other: see {@code DependencyGraph.readFor}). The file's other columns are still checked when
+   * parsed, but a cache read passes over them; the population marks them unread ({@link
+   * Population#markUnread}), so a computation that needs one after all fails rather than computing
+   * it from its formula.
+   */
+  public PopulationCsvReader readingOnly(Set<String> variables) {
+    return new PopulationCsvReader(
+        legislation, period, threads, cacheFromBytes, ids, Set.copyOf(variables));
   }
 
   /** {@code -Dansinh.population.cache=off} turns the cache off for a whole run. */
@@ -113,12 +133,12 @@ public final class PopulationCsvReader {
     boolean cached = size >= cacheFromBytes;
     PopulationCache.Stamp stamp = cached ? PopulationCache.Stamp.of(file, columns) : null;
     if (cached) {
-      CsvColumns.Target t = PopulationCache.read(file, columns, stamp, ids);
+      CsvColumns.Target t = PopulationCache.read(file, columns, stamp, ids, only);
       if (t != null) {
         if (progress != null) {
           progress.accept(size);
         }
-        return t.toPopulation(legislation.entities(), legislation, ids);
+        return t.toPopulation(legislation.entities(), ids, only);
       }
     }
     CsvColumns.Target t = parse(file, columns, progress);
@@ -126,7 +146,7 @@ public final class PopulationCsvReader {
     if (cached) {
       PopulationCache.write(file, t, stamp);
     }
-    return t.toPopulation(legislation.entities(), legislation, ids);
+    return t.toPopulation(legislation.entities(), ids, only);
   }
 
   private CsvColumns header(Path file, FileChannel channel, long size) throws IOException {

@@ -2,9 +2,11 @@ package org.ansinh.engine.simulation;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -12,6 +14,7 @@ import org.ansinh.engine.Legislation;
 import org.ansinh.engine.parameter.Parameter;
 import org.ansinh.engine.parameter.ParameterValue;
 import org.ansinh.engine.period.Period;
+import org.ansinh.engine.period.PeriodUnit;
 import org.ansinh.engine.trace.CalculationListener;
 import org.ansinh.engine.variable.Variable;
 
@@ -37,15 +40,16 @@ public final class DependencyGraph {
     sim.listen(graph.new Recorder());
     for (Variable<?> v : legislation.variables()) {
       graph.variableReads.computeIfAbsent(v.name(), k -> new TreeSet<>());
-      Period p =
-          v.period() == period.unit() || v.period() == org.ansinh.engine.period.PeriodUnit.ETERNITY
-              ? period
-              : v.period() == org.ansinh.engine.period.PeriodUnit.YEAR
-                  ? period.yearOf()
-                  : period.firstMonth();
-      sim.calculate(v, p);
+      sim.calculate(v, probePeriod(v, period));
     }
     return graph;
+  }
+
+  /** The period {@link #discover} computes {@code v} for. */
+  private static Period probePeriod(Variable<?> v, Period period) {
+    return v.period() == period.unit() || v.period() == PeriodUnit.ETERNITY
+        ? period
+        : v.period() == PeriodUnit.YEAR ? period.yearOf() : period.firstMonth();
   }
 
   private final class Recorder implements CalculationListener {
@@ -123,5 +127,42 @@ public final class DependencyGraph {
 
   public Set<String> variables() {
     return variableReads.keySet();
+  }
+
+  /** {@code variables} and every variable they read, directly or not. */
+  public Set<String> readFrom(Collection<String> variables) {
+    Set<String> reached = new TreeSet<>();
+    Deque<String> todo = new ArrayDeque<>(variables);
+    while (!todo.isEmpty()) {
+      String v = todo.pop();
+      if (reached.add(v)) {
+        todo.addAll(variablesReadBy(v));
+      }
+    }
+    return reached;
+  }
+
+  /**
+   * Every variable that computing {@code outputs} in any of {@code periods} may read, the outputs
+   * included: what a population must hold for such a run. One discovery per distinct set of
+   * formulas in force among the periods (a formula that starts within them may read other
+   * variables).
+   */
+  public static Set<String> readFor(
+      Legislation legislation, Collection<String> outputs, Collection<Period> periods) {
+    Set<String> read = new TreeSet<>();
+    Set<List<Object>> discovered = new HashSet<>();
+    for (Period period : periods) {
+      List<Object> inForce = new ArrayList<>();
+      for (Variable<?> v : legislation.variables()) {
+        if (v.period() != PeriodUnit.ETERNITY) { // a constant fact has one formula
+          inForce.add(v.formulaAt(probePeriod(v, period).start()));
+        }
+      }
+      if (discovered.add(inForce)) {
+        read.addAll(discover(legislation, period).readFrom(outputs));
+      }
+    }
+    return read;
   }
 }

@@ -1,8 +1,11 @@
 package org.ansinh.engine.simulation;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.ansinh.engine.entity.EntityModel;
 import org.ansinh.engine.period.Period;
 import org.ansinh.engine.value.ValueType;
@@ -24,6 +27,7 @@ public final class Population {
   private final String[] personIds;
   private final String[] groupIds;
   private final Map<InputKey, InputColumn> inputs;
+  private Set<String> unread = Set.of();
   private Population parent;
   private int parentFirstPerson;
   private int parentFirstGroup;
@@ -138,10 +142,36 @@ public final class Population {
     inputs.put(new InputKey(v.name(), period), new InputColumn(v, values, given));
   }
 
-  /** The input column of a variable for a period, or null; a slice copies its part on first use. */
+  /**
+   * Variables the source holds but that were left unread, because the run that asked for this
+   * population said it does not need them. Asking for one then fails: computing it from its formula
+   * instead of the source's values would give other results without a word.
+   */
+  public void markUnread(Collection<String> variables) {
+    // a hash set: input() asks it for every variable a chunk computes
+    unread = Collections.unmodifiableSet(new HashSet<>(variables));
+  }
+
+  /** The variables {@link #markUnread} named. */
+  public Set<String> unread() {
+    return unread;
+  }
+
+  /**
+   * The input column of a variable for a period, or null; a slice copies its part on first use.
+   *
+   * @throws CalculationException for a variable the source holds but that was left unread
+   */
   public InputColumn input(String variable, Period period) {
     InputKey key = new InputKey(variable, period);
     InputColumn column = inputs.get(key);
+    if (column == null && parent == null && !unread.isEmpty() && unread.contains(variable)) {
+      throw new CalculationException(
+          "the population's column '"
+              + variable
+              + "' was not read: this run was set to read only the columns its outputs need, and"
+              + " one of them needs it");
+    }
     if (column == null && parent != null) {
       InputColumn whole = parent.input(variable, period);
       if (whole != null) {

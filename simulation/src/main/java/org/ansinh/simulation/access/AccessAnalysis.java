@@ -14,6 +14,7 @@ import org.ansinh.engine.period.Period;
 import org.ansinh.engine.period.PeriodUnit;
 import org.ansinh.engine.reform.Reform;
 import org.ansinh.engine.simulation.ChunkedRun;
+import org.ansinh.engine.simulation.DependencyGraph;
 import org.ansinh.engine.simulation.Population;
 import org.ansinh.engine.variable.Variable;
 import org.ansinh.policy.vn.person.EmploymentStatus;
@@ -220,6 +221,37 @@ public final class AccessAnalysis {
             costsOverYear,
             derived);
     return new Result[] {base, after};
+  }
+
+  /**
+   * The variables the analysis may read from a population: those of every output it computes, under
+   * the law in force, the residence-blind law and, when given, the reform applied to each, in the
+   * period and (for {@code costsOverYear}) the eleven months after it. A population reader may
+   * leave every other column unread.
+   *
+   * @param reform the reform compared ({@link #runWithReform}), or null ({@link #run})
+   */
+  public static Set<String> inputsRead(
+      Legislation baseline, Reform reform, Period period, boolean costsOverYear) {
+    List<Legislation> laws = new ArrayList<>(List.of(baseline));
+    Reform blind = ResidenceBlind.reform(baseline, period.start());
+    if (blind != null) {
+      laws.add(blind.apply(baseline));
+    }
+    if (reform != null) {
+      for (Legislation law : List.copyOf(laws)) {
+        laws.add(reform.apply(law));
+      }
+    }
+    List<Period> periods = new ArrayList<>(List.of(period));
+    for (int k = 1; costsOverYear && k < 12; k++) { // not law: months in a year
+      periods.add(period.plusMonths(k));
+    }
+    Set<String> read = new LinkedHashSet<>();
+    for (Legislation law : laws) {
+      read.addAll(DependencyGraph.readFor(law, outputNames(), periods));
+    }
+    return read;
   }
 
   private static List<Variable<?>> outputs(Legislation legislation) {

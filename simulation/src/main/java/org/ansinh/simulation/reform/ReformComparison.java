@@ -3,6 +3,7 @@ package org.ansinh.simulation.reform;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.ansinh.engine.Legislation;
 import org.ansinh.engine.period.Period;
@@ -54,6 +55,11 @@ public final class ReformComparison {
       baseCost[p.ordinal()] = base.stateCosts(p);
       afterCost[p.ordinal()] = after.stateCosts(p);
     }
+  }
+
+  /** The variables {@link #run} may read from a population: its reader may leave the rest. */
+  public static Set<String> inputsRead(Legislation baseline, Reform reform, Period period) {
+    return AccessAnalysis.inputsRead(baseline, reform, period, true);
   }
 
   /** Runs the access analysis under the baseline and under the reform. */

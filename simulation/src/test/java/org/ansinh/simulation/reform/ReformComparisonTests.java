@@ -58,8 +58,39 @@ class ReformComparisonTests {
         D,head,45,PERMANENT,SELF_EMPLOYED,6000000,1500000,1,1,0,79,URBAN,6000000,4
         """);
     Legislation legislation = PopulationFacts.extend(VietnamLegislation.get());
-    Population population = new PopulationCsvReader(legislation, FEBRUARY, 1).read(file, null);
+    // read as the command line reads it: only the columns the comparison may need
+    Population population =
+        new PopulationCsvReader(legislation, FEBRUARY, 1)
+            .readingOnly(ReformComparison.inputsRead(legislation, reform, FEBRUARY))
+            .read(file, null);
     return ReformComparison.run(population, legislation, reform, FEBRUARY, ProgressListener.NONE);
+  }
+
+  @Test
+  void aColumnNoProgrammeNeedsIsLeftUnreadAndANeededOneIsRead() throws IOException {
+    Path file = dir.resolve("orphan.csv");
+    Files.writeString(
+        file,
+        """
+        household_id,role,age,is_orphan,monthly_wage,household_weight
+        B,head,30,1,5000000,2
+        """);
+    Legislation legislation = PopulationFacts.extend(VietnamLegislation.get());
+    Population population = readingFor(file, legislation, "voluntary_si_support");
+    // the law in force looks at no orphanhood; wages and weights the analysis reads
+    assertThat(population.unread()).containsExactly("is_orphan");
+    assertThat(population.input("monthly_wage", FEBRUARY)).isNotNull();
+    // HCMC's support groups include orphans: the same file read for that reform keeps the column
+    Population forGroups = readingFor(file, legislation, "hcmc_support_groups");
+    assertThat(forGroups.unread()).isEmpty();
+    assertThat((boolean[]) forGroups.input("is_orphan", FEBRUARY).values()).containsExactly(true);
+  }
+
+  private static Population readingFor(Path file, Legislation legislation, String reform) {
+    return new PopulationCsvReader(legislation, FEBRUARY, 1)
+        .readingOnly(
+            ReformComparison.inputsRead(legislation, VietnamReforms.byName(reform), FEBRUARY))
+        .read(file, null);
   }
 
   private Map<Programme, ProgrammeChange> compare(String reform) throws IOException {
