@@ -34,6 +34,10 @@ public final class PopulationGenerator {
   private final List<Area> areas;
   private final double[] areaCumulative;
   private final LocalDate reference;
+
+  /** The day {@code age} years before the reference (epoch day), asked once per person drawn. */
+  private final long[] birthdays = new long[130];
+
   private final Shapes.Weights homeProvinces;
 
   /**
@@ -44,6 +48,9 @@ public final class PopulationGenerator {
     this.shapes = Shapes.of(city);
     this.areas = Areas.load(city.areaFile());
     this.reference = reference;
+    for (int age = 0; age < birthdays.length; age++) {
+      birthdays[age] = reference.minusYears(age).toEpochDay();
+    }
     this.homeProvinces = shapes.weights("home_province_of_migrants");
     this.areaCumulative = new double[areas.size()];
     double sum = 0;
@@ -113,7 +120,9 @@ public final class PopulationGenerator {
                       ? SyntheticPopulation.FEMALE
                       : SyntheticPopulation.MALE)
                   : r.nextBoolean() ? SyntheticPopulation.MALE : SyntheticPopulation.FEMALE;
-      p.birthDate[i] = (int) reference.minusYears(age).minusDays(r.nextInt(365)).toEpochDay();
+      long birthday =
+          age < birthdays.length ? birthdays[age] : reference.minusYears(age).toEpochDay();
+      p.birthDate[i] = (int) (birthday - r.nextInt(365));
       p.migrant[i] = migrant;
       p.homeProvince[i] = home;
       work(p, i, age, migrant, r);
