@@ -33,6 +33,8 @@ final class AdmittedWeight implements DoubleUnaryOperator {
   private final Rule rule;
   private final byte[] settled;
   private final boolean[] admittedNow;
+  private boolean asked;
+  private boolean lastFellShort;
 
   /**
    * @param base weight admitted whatever the parameter (added first, as before)
@@ -50,23 +52,25 @@ final class AdmittedWeight implements DoubleUnaryOperator {
 
   @Override
   public double applyAsDouble(double parameter) {
+    // What the last point settled is recorded here, in the same pass as the sum: the bisection
+    // moved its lower bound there when that sum fell short, its upper bound otherwise, and every
+    // later point lies on that side of it.
+    byte settles = asked && lastFellShort ? ADMITTED : REFUSED;
     double sum = base;
     for (int j = 0; j < weight.length; j++) {
       byte s = settled[j];
+      if (s == OPEN && asked && admittedNow[j] == lastFellShort) {
+        s = settles;
+        settled[j] = s;
+      }
       boolean in = s == OPEN ? rule.admits(j, parameter) : s == ADMITTED;
       admittedNow[j] = in;
       if (in) {
         sum += weight[j];
       }
     }
-    // The bisection moves its lower bound here when the sum falls short, its upper bound otherwise:
-    // every later point lies on that side of this one.
-    boolean lowerMoves = sum < target;
-    for (int j = 0; j < weight.length; j++) {
-      if (settled[j] == OPEN && admittedNow[j] == lowerMoves) {
-        settled[j] = lowerMoves ? ADMITTED : REFUSED;
-      }
-    }
+    asked = true;
+    lastFellShort = sum < target;
     return sum;
   }
 }

@@ -38,6 +38,9 @@ public final class PopulationGenerator {
   /** The day {@code age} years before the reference (epoch day), asked once per person drawn. */
   private final long[] birthdays = new long[130];
 
+  /** Household sizes of local and migrant households, once asked. */
+  private final double[][] householdSizes = new double[2][];
+
   private final Shapes.Weights homeProvinces;
 
   /**
@@ -81,11 +84,20 @@ public final class PopulationGenerator {
     return p;
   }
 
+  /** The household size distribution, read and normalised once (asked once per household). */
+  private double[] householdSizes(boolean migrant) {
+    int k = migrant ? 1 : 0;
+    if (householdSizes[k] == null) {
+      householdSizes[k] =
+          shapes.distribution(migrant ? "household_size_migrant" : "household_size_local");
+    }
+    return householdSizes[k];
+  }
+
   /** Draws household {@code h} from person {@code first}; returns the next free person slot. */
   private int household(SyntheticPopulation p, int h, int first, SplittableRandom r) {
     boolean migrant = r.nextDouble() < shapes.number("migrant_household_share");
-    double[] sizes =
-        shapes.distribution(migrant ? "household_size_migrant" : "household_size_local");
+    double[] sizes = householdSizes(migrant);
     int size = Math.min(p.persons - first, 1 + pick(sizes, r.nextDouble()));
     Area area = areas.get(pickCumulative(areaCumulative, r.nextDouble()));
     p.wardCode[h] = area.code();
