@@ -44,14 +44,14 @@ public final class PopulationFile {
    * Rows formatted per block on every core, written in order by this thread while the next blocks
    * are formatted: the file is the same either way.
    */
-  private static final int BLOCK_PERSONS = 1 << 16; // not law: a block's size, for memory only
+  private static final int BLOCK_PERSONS = 1 << 13; // not law: a block's size, for memory only
 
   public static void write(SyntheticPopulation p, Path target) {
     Path tmp = target.resolveSibling(target.getFileName() + ".part");
     Names names = new Names();
     int blocks = (p.persons + BLOCK_PERSONS - 1) / BLOCK_PERSONS;
     int cores = Runtime.getRuntime().availableProcessors();
-    int ahead = 2 * cores; // blocks formatted ahead of the writer: bounds the memory held
+    int ahead = 8 * cores; // blocks formatted ahead of the writer: bounds the memory held
     ExecutorService formatters = Executors.newFixedThreadPool(cores);
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 20)) {
       out.write((HEADER + "\n").getBytes(StandardCharsets.US_ASCII));
