@@ -30,14 +30,20 @@ public final class Raking {
       SyntheticPopulation p, List<Margin> margins, int maxIterations, double tolerance) {
     double error = Double.MAX_VALUE;
     int iteration = 0;
+    // The factors of every margin at the weights as the last check left them: the next iteration
+    // starts from the same weights, so its first margin's factors are these.
+    double[][] checked = null;
     while (iteration < maxIterations && error > tolerance) {
       iteration++;
-      for (Margin m : margins) {
-        adjust(p, m, factors(p, m));
+      for (int k = 0; k < margins.size(); k++) {
+        Margin m = margins.get(k);
+        adjust(p, m, k == 0 && checked != null ? checked[0] : factors(p, m));
       }
+      // The check only reads the weights: one margin per core, each summed in its own order.
+      checked = margins.parallelStream().map(m -> factors(p, m)).toArray(double[][]::new);
       error = 0;
-      for (Margin m : margins) {
-        for (double f : factors(p, m)) {
+      for (double[] factor : checked) {
+        for (double f : factor) {
           error = Math.max(error, Math.abs(f - 1));
         }
       }

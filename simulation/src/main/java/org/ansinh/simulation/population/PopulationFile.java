@@ -8,8 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
-import java.util.stream.IntStream;
+import java.util.ArrayDeque;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.ansinh.policy.vn.household.AreaType;
 import org.ansinh.policy.vn.socialassistance.SocialAssistanceGroup;
 
@@ -37,28 +40,39 @@ public final class PopulationFile {
 
   private PopulationFile() {}
 
-  /** Rows formatted per block on every core, written in order: the file is the same either way. */
-  private static final int BLOCK_PERSONS = 1 << 16; // not law: a block's size, for memory only
+  /**
+   * Rows formatted per block on every core, written in order by this thread while the next blocks
+   * are formatted: the file is the same either way.
+   */
+  private static final int BLOCK_PERSONS = 1 << 13; // not law: a block's size, for memory only
 
   public static void write(SyntheticPopulation p, Path target) {
     Path tmp = target.resolveSibling(target.getFileName() + ".part");
     Names names = new Names();
     int blocks = (p.persons + BLOCK_PERSONS - 1) / BLOCK_PERSONS;
-    int batch = 2 * Runtime.getRuntime().availableProcessors();
+    int cores = Runtime.getRuntime().availableProcessors();
+    int ahead = 8 * cores; // blocks formatted ahead of the writer: bounds the memory held
+    ExecutorService formatters = Executors.newFixedThreadPool(cores);
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 20)) {
       out.write((HEADER + "\n").getBytes(StandardCharsets.US_ASCII));
-      for (int first = 0; first < blocks; first += batch) {
-        List<byte[]> formatted =
-            IntStream.range(first, Math.min(blocks, first + batch))
-                .parallel()
-                .mapToObj(b -> block(p, names, b))
-                .toList();
-        for (byte[] bytes : formatted) {
-          out.write(bytes);
+      ArrayDeque<Future<byte[]>> pending = new ArrayDeque<>();
+      int next = 0;
+      while (next < blocks || !pending.isEmpty()) {
+        while (next < blocks && pending.size() < ahead) {
+          int b = next++;
+          pending.add(formatters.submit(() -> block(p, names, b)));
         }
+        out.write(pending.poll().get());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(target + ": " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(target + ": interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(target + ": " + e.getCause().getMessage(), e.getCause());
+    } finally {
+      formatters.shutdownNow();
     }
     try {
       Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -72,6 +86,8 @@ public final class PopulationFile {
     int from = b * BLOCK_PERSONS;
     int to = Math.min(p.persons, from + BLOCK_PERSONS);
     StringBuilder row = new StringBuilder(320 * (to - from));
+    StringBuilder tail = new StringBuilder(64);
+    int tailOf = -1;
     for (int i = from; i < to; i++) {
       int h = p.household[i];
       row.append(p.city.key())
@@ -117,19 +133,25 @@ public final class PopulationFile {
           .append(bit(p.disadvantagedStudent[i]))
           .append(',')
           .append(bit(p.uiBenefitDecision[i]))
-          .append(',')
-          .append(p.city.provinceCode())
-          .append(',')
-          .append(n.area[p.areaType[h]])
-          .append(',')
-          .append(p.incomePerCapita[h])
-          .append(',')
-          .append(p.deprivations[h])
-          .append(',')
-          .append(p.wardCode[h])
-          .append(',')
-          .append(p.weight[h])
-          .append('\n');
+          .append(',');
+      if (h != tailOf) {
+        // The household's cells, formatted once for all its members (the weight is a double)
+        tail.setLength(0);
+        tail.append(p.city.provinceCode())
+            .append(',')
+            .append(n.area[p.areaType[h]])
+            .append(',')
+            .append(p.incomePerCapita[h])
+            .append(',')
+            .append(p.deprivations[h])
+            .append(',')
+            .append(p.wardCode[h])
+            .append(',')
+            .append(p.weight[h])
+            .append('\n');
+        tailOf = h;
+      }
+      row.append(tail);
     }
     return row.toString().getBytes(StandardCharsets.US_ASCII);
   }

@@ -34,6 +34,13 @@ public final class PopulationGenerator {
   private final List<Area> areas;
   private final double[] areaCumulative;
   private final LocalDate reference;
+
+  /** The day {@code age} years before the reference (epoch day), asked once per person drawn. */
+  private final long[] birthdays = new long[130];
+
+  /** Household sizes of local and migrant households, once asked. */
+  private final double[][] householdSizes = new double[2][];
+
   private final Shapes.Weights homeProvinces;
 
   /**
@@ -44,6 +51,9 @@ public final class PopulationGenerator {
     this.shapes = Shapes.of(city);
     this.areas = Areas.load(city.areaFile());
     this.reference = reference;
+    for (int age = 0; age < birthdays.length; age++) {
+      birthdays[age] = reference.minusYears(age).toEpochDay();
+    }
     this.homeProvinces = shapes.weights("home_province_of_migrants");
     this.areaCumulative = new double[areas.size()];
     double sum = 0;
@@ -74,11 +84,20 @@ public final class PopulationGenerator {
     return p;
   }
 
+  /** The household size distribution, read and normalised once (asked once per household). */
+  private double[] householdSizes(boolean migrant) {
+    int k = migrant ? 1 : 0;
+    if (householdSizes[k] == null) {
+      householdSizes[k] =
+          shapes.distribution(migrant ? "household_size_migrant" : "household_size_local");
+    }
+    return householdSizes[k];
+  }
+
   /** Draws household {@code h} from person {@code first}; returns the next free person slot. */
   private int household(SyntheticPopulation p, int h, int first, SplittableRandom r) {
     boolean migrant = r.nextDouble() < shapes.number("migrant_household_share");
-    double[] sizes =
-        shapes.distribution(migrant ? "household_size_migrant" : "household_size_local");
+    double[] sizes = householdSizes(migrant);
     int size = Math.min(p.persons - first, 1 + pick(sizes, r.nextDouble()));
     Area area = areas.get(pickCumulative(areaCumulative, r.nextDouble()));
     p.wardCode[h] = area.code();
@@ -113,7 +132,9 @@ public final class PopulationGenerator {
                       ? SyntheticPopulation.FEMALE
                       : SyntheticPopulation.MALE)
                   : r.nextBoolean() ? SyntheticPopulation.MALE : SyntheticPopulation.FEMALE;
-      p.birthDate[i] = (int) reference.minusYears(age).minusDays(r.nextInt(365)).toEpochDay();
+      long birthday =
+          age < birthdays.length ? birthdays[age] : reference.minusYears(age).toEpochDay();
+      p.birthDate[i] = (int) (birthday - r.nextInt(365));
       p.migrant[i] = migrant;
       p.homeProvince[i] = home;
       work(p, i, age, migrant, r);

@@ -46,7 +46,11 @@ public final class Shapes {
     if (!(values.get(key) instanceof Map<?, ?> m)) {
       throw new IllegalArgumentException(file + ": " + key + " must be a map");
     }
-    return number(m.get(sub), key + "." + sub);
+    // Asked per person by the drawing loops: the key's full name is spelt out only for an error.
+    Object v = m.get(sub);
+    return v instanceof Number n && n.doubleValue() >= 0
+        ? n.doubleValue()
+        : number(v, key + "." + sub);
   }
 
   /** A model coefficient under a sub-key, of either sign (a logit's intercept or slope). */

@@ -152,13 +152,7 @@ public final class TakeUp {
             0,
             1,
             target,
-            c -> {
-              double sum = 0;
-              for (int i = 0; i < p.persons; i++) {
-                sum += covered[i] && u.compulsory[i] < c ? p.personWeight(i) : 0;
-              }
-              return sum;
-            });
+            candidates(p, covered, u.compulsory, null, 0, target, (draw, score, c) -> draw < c));
     for (int i = 0; i < p.persons; i++) {
       p.enrolledCompulsorySi[i] = covered[i] && u.compulsory[i] < compliance;
       p.enrolledUi[i] = p.enrolledCompulsorySi[i] && uiCovered[i];
@@ -209,14 +203,7 @@ public final class TakeUp {
             -20,
             20,
             target,
-            a -> {
-              double sum = 0;
-              for (int i = 0; i < p.persons; i++) {
-                sum +=
-                    eligible[i] && u.voluntary[i] < logistic(a + score[i]) ? p.personWeight(i) : 0;
-              }
-              return sum;
-            });
+            candidates(p, eligible, u.voluntary, score, 0, target, TakeUp::admitsByLogit));
     for (int i = 0; i < p.persons; i++) {
       p.enrolledVoluntarySi[i] = eligible[i] && u.voluntary[i] < logistic(intercept + score[i]);
       p.voluntaryIncome[i] =
@@ -276,21 +263,26 @@ public final class TakeUp {
     }
     final double fixedWeight = fixed;
     final double totalWeight = total;
+    boolean[] buys = new boolean[p.persons];
+    double[] householdDraw = new double[p.persons];
+    for (int i = 0; i < p.persons; i++) {
+      buys[i] = route[i] == 2;
+      householdDraw[i] = u.hiHousehold[p.household[i]];
+    }
     double intercept =
         calibrate(
             shapes.coefficient("hi_household_scheme_takeup", "intercept"),
             -20,
             20,
             targetRate * totalWeight,
-            a -> {
-              double sum = fixedWeight;
-              for (int i = 0; i < p.persons; i++) {
-                if (route[i] == 2 && u.hiHousehold[p.household[i]] < logistic(a + score[i])) {
-                  sum += p.personWeight(i);
-                }
-              }
-              return sum;
-            });
+            candidates(
+                p,
+                buys,
+                householdDraw,
+                score,
+                fixedWeight,
+                targetRate * totalWeight,
+                TakeUp::admitsByLogit));
     for (int i = 0; i < p.persons; i++) {
       boolean known = p.registeredInSocialRegistry[i] || p.isStudent[i];
       p.hasHiCard[i] =
@@ -322,6 +314,46 @@ public final class TakeUp {
       }
     }
     return (lo + hi) / 2;
+  }
+
+  /** One person's take-up decision from their draw and score at a value of the parameter. */
+  private interface Decision {
+    boolean admits(double draw, double score, double parameter);
+  }
+
+  private static boolean admitsByLogit(double draw, double score, double intercept) {
+    return draw < logistic(intercept + score);
+  }
+
+  /**
+   * The weight {@code decision} admits among the persons {@code candidate} marks, for {@link
+   * #calibrate} (scores may be null when the decision reads none).
+   */
+  private static AdmittedWeight candidates(
+      SyntheticPopulation p,
+      boolean[] candidate,
+      double[] draw,
+      double[] score,
+      double base,
+      double target,
+      Decision decision) {
+    int n = 0;
+    for (int i = 0; i < p.persons; i++) {
+      n += candidate[i] ? 1 : 0;
+    }
+    double[] weight = new double[n];
+    double[] d = new double[n];
+    double[] s = new double[n];
+    int j = 0;
+    for (int i = 0; i < p.persons; i++) {
+      if (candidate[i]) {
+        weight[j] = p.personWeight(i);
+        d[j] = draw[i];
+        s[j] = score == null ? 0 : score[i];
+        j++;
+      }
+    }
+    return new AdmittedWeight(base, target, weight, (k, a) -> decision.admits(d[k], s[k], a));
   }
 
   private static double logistic(double x) {
