@@ -94,7 +94,11 @@ public class HouseholdRegistry {
     }
     Object newWard = values.get("ward_code");
     if (newWard != null && !actor.mayEdit((Integer) newWard)) {
-      throw new AccessDeniedException("may not move a household to ward " + newWard);
+      // The household is the actor's to change; only this value is not theirs to choose, so the
+      // refusal names the field (on the page it stands next to it) rather than forbidding the page.
+      throw new InvalidFieldException(
+          "fields.ward_code",
+          "Anh/chị không quản lý phường/xã " + newWard + " / You do not serve ward " + newWard);
     }
     Object newCode = values.get("household_code");
     if (newCode != null && !newCode.equals(current.code())) {

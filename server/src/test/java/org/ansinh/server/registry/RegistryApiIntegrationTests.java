@@ -159,6 +159,24 @@ class RegistryApiIntegrationTests {
         .isEqualTo("Phạm Minh Châu");
   }
 
+  /** A ward the officer does not serve is a refused value of one field, named, not a 403. */
+  @Test
+  void anOfficerCannotMoveTheirHouseholdToAnotherWard() {
+    long h = RegistryFixture.household(officerA, RegistryFixture.householdCode(), wardA);
+
+    Api.Answer moved =
+        patch(
+            officerA,
+            "/api/v1/households/" + h,
+            Map.of("version", 0, "evidence", "CT01", "fields", Map.of("ward_code", wardB)));
+
+    assertThat(moved.status()).isEqualTo(400);
+    assertThat(moved.json().get("field").asText()).isEqualTo("fields.ward_code");
+    assertThat(
+            officerA.get("/api/v1/households/" + h).json().get("fields").get("ward_code").asInt())
+        .isEqualTo(wardA);
+  }
+
   @Test
   void readersOutsideTheWardMayReadButNotChange() {
     long h = RegistryFixture.household(officerA, RegistryFixture.householdCode(), wardA);

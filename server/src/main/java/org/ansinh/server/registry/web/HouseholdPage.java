@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.ansinh.server.platform.Actor;
 import org.ansinh.server.platform.CurrentActor;
-import org.ansinh.server.platform.InvalidFieldException;
 import org.ansinh.server.registry.Enrolment;
 import org.ansinh.server.registry.HouseholdRecord;
 import org.ansinh.server.registry.HouseholdRegistry;
@@ -92,21 +91,7 @@ class HouseholdPage {
         submission.submit(
             RecordForm.submitted(raw, version, evidence, reason),
             rules.check(Level.HOUSEHOLD, raw, false),
-            () -> {
-              try {
-                return households.update(
-                    actor, id, version, raw, new RegistryChange(evidence, reason));
-              } catch (AccessDeniedException e) {
-                // Past the check above, the one refusal left is a ward the officer does not serve:
-                // on the page that is a wrong value of one field, not a forbidden page.
-                throw new InvalidFieldException(
-                    "fields.ward_code",
-                    "Anh/chị không quản lý phường/xã "
-                        + raw.get("ward_code")
-                        + " / You do not serve ward "
-                        + raw.get("ward_code"));
-              }
-            },
+            () -> households.update(actor, id, version, raw, new RegistryChange(evidence, reason)),
             () -> recorded(households.household(actor, id)));
     if (outcome.ok()) {
       return "redirect:/registry/households/" + id + "/history?saved";
