@@ -3,6 +3,7 @@ package org.ansinh.simulation.access;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntConsumer;
 
 /**
  * The sample's design as {@link ClusteredRatio} sees it — households as clusters, wards as strata —
@@ -49,7 +50,7 @@ final class HouseholdClusters {
   void walk(
       int[] groupOfPerson,
       int width,
-      java.util.function.IntConsumer household,
+      IntConsumer household,
       PersonTotals person,
       GroupTotals group) {
     int[] first = result.population().firstPersonOfGroup();

@@ -62,7 +62,7 @@ class EnrolmentForms {
       Model model,
       HttpServletResponse response) {
     Actor actor = current.get();
-    Map<String, String> raw = PersonPage.submitted(params, fields.of(Level.ENROLMENT));
+    Map<String, String> raw = RecordForm.posted(params, fields.of(Level.ENROLMENT));
     raw.values().removeIf(String::isBlank);
     FormSubmission.Outcome<Enrolment> outcome =
         submission.submit(
@@ -85,7 +85,7 @@ class EnrolmentForms {
       Model model,
       HttpServletResponse response) {
     Actor actor = current.get();
-    Map<String, String> raw = PersonPage.submitted(params, fields.of(Level.ENROLMENT));
+    Map<String, String> raw = RecordForm.posted(params, fields.of(Level.ENROLMENT));
     FormSubmission.Outcome<Enrolment> outcome =
         submission.submit(
             RecordForm.submitted(raw, version, evidence, reason),

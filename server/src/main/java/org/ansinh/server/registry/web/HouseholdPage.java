@@ -86,7 +86,7 @@ class HouseholdPage {
     if (!actor.mayEdit(h.wardCode())) {
       throw new AccessDeniedException("may not change households of ward " + h.wardCode());
     }
-    Map<String, String> raw = PersonPage.submitted(params, fields.of(Level.HOUSEHOLD));
+    Map<String, String> raw = RecordForm.posted(params, fields.of(Level.HOUSEHOLD));
     FormSubmission.Outcome<HouseholdRecord> outcome =
         submission.submit(
             RecordForm.submitted(raw, version, evidence, reason),

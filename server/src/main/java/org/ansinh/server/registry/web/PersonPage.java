@@ -1,7 +1,6 @@
 package org.ansinh.server.registry.web;
 
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ansinh.server.platform.Actor;
@@ -81,7 +80,7 @@ class PersonPage {
     if (!actor.mayEdit(p.wardCode())) {
       throw new AccessDeniedException("may not change persons of ward " + p.wardCode());
     }
-    Map<String, String> raw = submitted(params, person());
+    Map<String, String> raw = RecordForm.posted(params, person());
     FormSubmission.Outcome<PersonRecord> outcome =
         submission.submit(
             RecordForm.submitted(raw, version, evidence, reason),
@@ -118,7 +117,7 @@ class PersonPage {
       HttpServletResponse response) {
     Actor actor = current.get();
     editable(actor, household);
-    Map<String, String> raw = submitted(params, person());
+    Map<String, String> raw = RecordForm.posted(params, person());
     // A new record holds what was filled in; a blank field is "not recorded" (the column default).
     raw.values().removeIf(String::isBlank);
     FormSubmission.Outcome<PersonRecord> outcome =
@@ -145,18 +144,6 @@ class PersonPage {
     if (!actor.mayEdit(h.wardCode())) {
       throw new AccessDeniedException("may not add persons in ward " + h.wardCode());
     }
-  }
-
-  /** The fields of a record the form posted, by name; anything else in the post is not a field. */
-  static Map<String, String> submitted(Map<String, String> params, List<RegistryField> fields) {
-    Map<String, String> raw = new LinkedHashMap<>();
-    for (RegistryField f : fields) {
-      String v = params.get(f.name());
-      if (v != null) {
-        raw.put(f.name(), v);
-      }
-    }
-    return raw;
   }
 
   private List<RegistryField> person() {

@@ -134,4 +134,16 @@ final class RecordForm {
     }
     return v.toString();
   }
+
+  /** The fields of a record the form posted, by name; anything else in the post is not a field. */
+  static Map<String, String> posted(Map<String, String> params, List<RegistryField> fields) {
+    Map<String, String> raw = new LinkedHashMap<>();
+    for (RegistryField f : fields) {
+      String v = params.get(f.name());
+      if (v != null) {
+        raw.put(f.name(), v);
+      }
+    }
+    return raw;
+  }
 }
